@@ -1,0 +1,4 @@
+package com.argus.engine.spec;
+
+/** A browser window size in CSS pixels. */
+public record Viewport(int width, int height) {}
