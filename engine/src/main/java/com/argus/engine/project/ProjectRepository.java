@@ -1,0 +1,31 @@
+package com.argus.engine.project;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Projects in the workspace. Implemented by the store; every method is its own transaction.
+ * Implementations are thread-safe.
+ */
+public interface ProjectRepository {
+  /**
+   * Creates a project.
+   *
+   * @throws com.argus.engine.ArgusException when a project of that name exists
+   */
+  Project create(String name, String baseUrl, String specsDir);
+
+  Optional<Project> findByName(String name);
+
+  Optional<Project> findById(long id);
+
+  /** All projects, by name. */
+  List<Project> list();
+
+  Project updateSettings(long projectId, Map<String, String> settings);
+
+  Project rename(long projectId, String newName);
+
+  void delete(long projectId);
+}

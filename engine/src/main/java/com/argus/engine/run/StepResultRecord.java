@@ -1,0 +1,22 @@
+package com.argus.engine.run;
+
+/**
+ * What happened to one step in one run.
+ *
+ * @param locatorUsed the locator that found the element, in its short form
+ * @param matchCount how many elements the failing locator matched, for failure messages; -1 unknown
+ * @param screenshotPath path of the screenshot relative to the Argus home, or null
+ * @param domSnapshotPath path of the DOM snapshot relative to the Argus home, or null
+ */
+public record StepResultRecord(
+    long runId,
+    int stepIndex,
+    String stepId,
+    String title,
+    StepStatus status,
+    long durationMs,
+    String error,
+    String locatorUsed,
+    int matchCount,
+    String screenshotPath,
+    String domSnapshotPath) {}
