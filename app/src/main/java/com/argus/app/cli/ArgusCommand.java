@@ -1,0 +1,80 @@
+package com.argus.app.cli;
+
+import com.argus.app.WorkbenchApp;
+import com.argus.engine.ArgusException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code argus}: with no command it opens the workbench; otherwise it runs the command. Exit codes:
+ * 0 success, 1 tests failed, 2 usage, input or configuration error.
+ */
+@Command(
+    name = "argus",
+    mixinStandardHelpOptions = true,
+    versionProvider = ArgusCommand.Version.class,
+    description = "Records web sessions as tests, replays them, heals them and exports them to Playwright.%n"
+        + "With no command, opens the workbench.",
+    subcommands = {SpecCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 tests failed, 2 usage, input or configuration error."})
+public final class ArgusCommand implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int TESTS_FAILED = 1;
+  public static final int USAGE = 2;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArgusCommand.class);
+
+  @Option(names = "--home", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+      description = "Argus home (database, artifacts). Default: $ARGUS_HOME, else ~/.argus.")
+  Path home;
+
+  @Override
+  public Integer call() {
+    WorkbenchApp.open(home == null ? null : home.toString());
+    return OK;
+  }
+
+  /** The home the user chose, or null for the default. */
+  Path home() {
+    return home;
+  }
+
+  /** Runs {@code argus} with these arguments and returns the exit code; never throws. */
+  public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new ArgusCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ArgusException argus) {
+        LOG.debug("{} failed", commandLine.getCommandName(), e);
+        commandLine.getErr().println("argus: " + argus.userMessage());
+      } else {
+        LOG.error("{} failed unexpectedly", commandLine.getCommandName(), e);
+        commandLine.getErr().println("argus: unexpected error: " + e
+            + "\nDetails are in the log under the Argus home (logs/argus.log).");
+      }
+      return USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  /** The version from the jar manifest, else the development marker. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ArgusCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"Argus Workbench " + (v == null ? "0.1.0-SNAPSHOT" : v),
+          "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")};
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package com.argus.app.cli;
+
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.Variable;
+import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.format.SpecFormatException;
+import com.argus.engine.spec.format.SpecProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code argus spec validate|show}: check and read spec files without running them. */
+@Command(name = "spec", description = "Validate and show spec files.",
+    subcommands = {SpecCommand.Validate.class, SpecCommand.Show.class})
+final class SpecCommand {
+
+  @Command(name = "validate", description = "Check spec files (or folders of *.spec.yaml). Exit 0 when all are valid, 2 otherwise.")
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Spec files or folders.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      int invalid = 0;
+      List<Path> all = SpecFiles.expand(files);
+      for (Path file : all) {
+        try {
+          TestSpec read = SpecFormat.read(file);
+          out.println("ok      " + file + " (" + read.steps().size() + " steps)");
+        } catch (SpecFormatException e) {
+          invalid++;
+          for (SpecProblem p : e.problems()) {
+            err.println(p);
+          }
+        } catch (com.argus.engine.ArgusException e) {
+          invalid++;
+          err.println(e.userMessage());
+        }
+      }
+      out.println(all.size() - invalid + " valid, " + invalid + " invalid");
+      return invalid == 0 ? ArgusCommand.OK : ArgusCommand.USAGE;
+    }
+  }
+
+  @Command(name = "show", description = "Print a spec as a readable step list.")
+  static final class Show implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A spec file.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      TestSpec s = SpecFormat.read(file);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(s.name());
+      if (s.description() != null) {
+        out.println("  " + s.description());
+      }
+      out.println("  base URL: " + (s.baseUrl() == null ? "(none)" : s.baseUrl())
+          + "   device: " + (s.device() == null ? "desktop" : s.device())
+          + (s.tags().isEmpty() ? "" : "   tags: " + String.join(", ", s.tags())));
+      for (Variable v : s.variables()) {
+        out.println("  variable " + v.name() + " = " + (v.isSecret() ? "(secret)" : v.value()));
+      }
+      if (s.data() != null) {
+        out.println("  data: " + (s.data().file() != null ? s.data().file() : s.data().rows().size() + " rows"));
+      }
+      out.println();
+      out.printf("  %-3s %-18s %-12s %-44s %s%n", "#", "id", "action", "target", "value");
+      int n = 1;
+      for (Step step : s.steps()) {
+        Locator primary = step.target() == null ? null : step.target().primary();
+        String target = primary == null ? "" : primary.describe()
+            + (step.target().candidates().size() > 1 ? " (+" + (step.target().candidates().size() - 1) + ")" : "");
+        String value = step.assertion() != null ? step.assertion().describe() : step.value() == null ? "" : step.value();
+        out.printf("  %-3d %-18s %-12s %-44s %s%s%n", n++, step.id(), step.action().fileName(), clip(target, 44),
+            printable(value), step.isEnabled() ? "" : "   [disabled]");
+      }
+      return ArgusCommand.OK;
+    }
+
+    private static String clip(String s, int max) {
+      return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Control and invisible characters shown as escapes, so a terminal shows what the spec holds. */
+    private static String printable(String s) {
+      StringBuilder b = new StringBuilder();
+      s.codePoints().forEach(c -> {
+        if (c == '\n') {
+          b.append("\\n");
+        } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+          b.append(String.format("\\u%04X", c));
+        } else {
+          b.appendCodePoint(c);
+        }
+      });
+      return b.toString();
+    }
+  }
+
+  /** Expands folders into the spec files under them. */
+  static final class SpecFiles {
+    private SpecFiles() {}
+
+    static List<Path> expand(List<Path> paths) {
+      List<Path> out = new ArrayList<>();
+      for (Path p : paths) {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> walk = Files.walk(p)) {
+            walk.filter(f -> f.getFileName().toString().endsWith(".spec.yaml")).sorted().forEach(out::add);
+          } catch (IOException e) {
+            throw new com.argus.engine.ArgusException(p + ": cannot be listed (" + e.getMessage() + ")", e);
+          }
+        } else {
+          out.add(p);
+        }
+      }
+      return out;
+    }
+  }
+}
