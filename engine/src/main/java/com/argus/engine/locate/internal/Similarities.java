@@ -92,8 +92,14 @@ public final class Similarities {
     return out;
   }
 
+  /** Prefixes CSS-in-JS libraries put before their hashes (styled-components, emotion, styled-jsx, Svelte). */
+  private static final Set<String> GENERATOR_PREFIXES = Set.of("sc", "css", "jsx", "emotion", "svelte");
+
   /** A token mixing letters and digits, or long with no vowel: a build hash rather than a name. */
-  static boolean looksGenerated(String t) {
+  public static boolean looksGenerated(String t) {
+    if (GENERATOR_PREFIXES.contains(t)) {
+      return true;
+    }
     boolean letter = false;
     boolean digit = false;
     int vowels = 0;
