@@ -77,6 +77,7 @@ public final class SeleniumDriver implements BrowserDriver {
       + "fire(src, 'dragstart'); fire(dst, 'dragenter'); fire(dst, 'dragover'); fire(dst, 'drop'); fire(src, 'dragend');";
 
   private final WebDriver driver;
+  private final boolean mobile;
   private final String backend;
   private final Poller poller;
   private final Map<String, String> pages = new LinkedHashMap<>();
@@ -85,7 +86,8 @@ public final class SeleniumDriver implements BrowserDriver {
   private String currentHandle;
   private boolean inFrame;
 
-  SeleniumDriver(WebDriver driver, String backend, Poller poller) {
+  SeleniumDriver(WebDriver driver, String backend, Poller poller, boolean mobile) {
+    this.mobile = mobile;
     this.driver = driver;
     this.backend = backend;
     this.poller = poller;
@@ -165,7 +167,15 @@ public final class SeleniumDriver implements BrowserDriver {
       switch (action) {
         case CLICK -> el.click();
         case DBLCLICK -> new Actions(driver).doubleClick(el).perform();
-        case RIGHTCLICK -> new Actions(driver).contextClick(el).perform();
+        case RIGHTCLICK -> {
+          if (mobile) {
+            // Touch emulation turns a mouse right-click into nothing; a long press opens the menu on a phone.
+            js().executeScript("var r = arguments[0].getBoundingClientRect(); arguments[0].dispatchEvent(new MouseEvent("
+                + "'contextmenu', {bubbles: true, cancelable: true, button: 2, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2}));", el);
+          } else {
+            new Actions(driver).contextClick(el).perform();
+          }
+        }
         case HOVER -> new Actions(driver).moveToElement(el).perform();
         case FILL -> fill(el, value);
         case TYPE -> el.sendKeys(value);

@@ -100,7 +100,7 @@ public final class SeleniumDriverFactory implements BrowserDriverFactory {
       }
       throw new BrowserGoneException("ChromeDriver failed to open a session: " + firstLine(e.getMessage()), e);
     }
-    return new SeleniumDriver(driver, grid == null ? "selenium" : "selenium-grid", poller);
+    return new SeleniumDriver(driver, grid == null ? "selenium" : "selenium-grid", poller, settings.mobile());
   }
 
   private ChromeOptions options(SessionSettings settings) {
