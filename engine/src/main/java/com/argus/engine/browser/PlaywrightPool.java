@@ -42,6 +42,14 @@ public final class PlaywrightPool implements AutoCloseable {
 
   /** Leases a lane with a connected browser launched as {@code launch} says; close the lease to give it back. */
   public Lease lease(BrowserLaunch launch) {
+    return lease(launch, false);
+  }
+
+  /**
+   * Like {@link #lease(BrowserLaunch)}; with {@code relaunch} the lane's browser is replaced first,
+   * for when it died without Playwright noticing yet (killed from outside).
+   */
+  public Lease lease(BrowserLaunch launch, boolean relaunch) {
     Lane lane;
     synchronized (this) {
       if (closed) {
@@ -56,6 +64,9 @@ public final class PlaywrightPool implements AutoCloseable {
       lane = new Lane(createPlaywright());
     }
     try {
+      if (relaunch) {
+        lane.forget(launch);
+      }
       return new Lease(this, lane, lane.browser(launch));
     } catch (RuntimeException e) {
       giveBack(lane);
@@ -155,6 +166,13 @@ public final class PlaywrightPool implements AutoCloseable {
       }
       browsers.put(launch, browser);
       return browser;
+    }
+
+    void forget(BrowserLaunch launch) {
+      Browser old = browsers.remove(launch);
+      if (old != null) {
+        closeQuietly(old);
+      }
     }
 
     void close() {

@@ -4,6 +4,7 @@ import com.argus.engine.browser.BrowserLaunch;
 import com.argus.engine.browser.PlaywrightPool;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserDriverFactory;
+import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.SessionSettings;
 
 /**
@@ -23,6 +24,11 @@ public final class PlaywrightDriverFactory implements BrowserDriverFactory {
 
   @Override
   public BrowserDriver open(SessionSettings settings) {
-    return new PlaywrightDriver(pool.lease(launch), settings);
+    try {
+      return new PlaywrightDriver(pool.lease(launch), settings);
+    } catch (BrowserGoneException e) {
+      // The shared browser may have died between tests; one fresh launch before giving up.
+      return new PlaywrightDriver(pool.lease(launch, true), settings);
+    }
   }
 }
