@@ -159,6 +159,8 @@ public final class Database {
       // Derby reports a successful shutdown of one database as an exception with SQLState 08006.
       if ("08006".equals(e.getSQLState())) {
         LOG.debug("Shut down {}", url);
+      } else if ("XJ004".equals(e.getSQLState())) {
+        LOG.debug("{} was never booted (the open failed)", url);
       } else {
         LOG.warn("Shutting down the database in {} failed: {}", home, e.getMessage());
       }
