@@ -43,6 +43,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
       return DONE;
     }
     busy.set(false);
+    message.set("");
     onSuccess.accept(result);
     return DONE;
   }

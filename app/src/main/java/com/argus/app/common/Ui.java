@@ -25,10 +25,27 @@ public final class Ui {
 
   /** A compact button showing a symbol; icon buttons always carry a tooltip saying what they do. */
   public static Button icon(String glyph, String tooltip, Runnable action) {
-    Button b = button(glyph, tooltip, action);
+    // AtlantaFX icon buttons show only their graphic, so the symbol goes in a label.
+    Button b = button(null, tooltip, action);
+    Label symbol = new Label(glyph);
+    symbol.setStyle("-fx-font-size: 15px;");
+    b.setGraphic(symbol);
     b.getStyleClass().addAll(Styles.BUTTON_ICON);
     b.setAccessibleText(tooltip);
     return b;
+  }
+
+  /**
+   * A tool bar of normal buttons. Not a {@code ToolBar}: AtlantaFX draws toolbar buttons flat, which
+   * washes out accent and danger buttons.
+   */
+  public static javafx.scene.layout.HBox bar(javafx.scene.Node... nodes) {
+    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, nodes);
+    box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    box.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+    box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    box.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 1 0;");
+    return box;
   }
 
   public static String withShortcut(String text, KeyCombination keys) {

@@ -16,12 +16,16 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -116,16 +120,26 @@ public final class ProjectsView extends SplitPane {
     open.getStyleClass().add(Styles.ACCENT);
     Button run = Ui.button("Run", "Run this spec (F5)", () -> vm.run(vm.selectedSpecProperty().get()));
     Button newSpec = Ui.button("New spec…", "Create an empty spec in the selected folder", vm::newSpec);
-    Button rename = Ui.button("Rename…", "Rename the spec file (F2)", () -> vm.rename(vm.selectedSpecProperty().get()));
-    Button duplicate = Ui.button("Duplicate", "Copy the spec into a new file", () -> vm.duplicate(vm.selectedSpecProperty().get()));
-    Button delete = Ui.button("Delete", "Delete the spec file; you can undo (Delete)", () -> vm.delete(vm.selectedSpecProperty().get()));
-    delete.getStyleClass().add(Styles.DANGER);
+    MenuItem rename = new MenuItem("Rename file…");
+    rename.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+    rename.setOnAction(e -> vm.rename(vm.selectedSpecProperty().get()));
+    MenuItem duplicate = new MenuItem("Duplicate");
+    duplicate.setOnAction(e -> vm.duplicate(vm.selectedSpecProperty().get()));
+    MenuItem export = new MenuItem("Export to Playwright…");
+    export.setOnAction(e -> vm.export(vm.selectedSpecProperty().get()));
+    MenuItem delete = new MenuItem("Delete…");
+    delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+    delete.setOnAction(e -> vm.delete(vm.selectedSpecProperty().get()));
+    MenuButton more = new MenuButton("More", null, rename, duplicate, export, new SeparatorMenuItem(), delete);
+    more.setId("spec-more");
+    more.setTooltip(new Tooltip("Rename, duplicate, export or delete the selected spec"));
     Button refresh = Ui.icon("⟳", "Read the spec files again", vm::loadSpecs);
-    for (Button b : new Button[] {open, run, rename, duplicate, delete}) {
+    for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {open, run, more}) {
       b.disableProperty().bind(vm.noSpecSelected());
     }
     newSpec.disableProperty().bind(vm.projectProperty().isNull());
-    ToolBar bar = new ToolBar(search, tags, new Spacer(), newSpec, open, run, rename, duplicate, delete, refresh);
+    tree.setContextMenu(new ContextMenu(copy(rename), copy(duplicate), copy(export), new SeparatorMenuItem(), copy(delete)));
+    javafx.scene.layout.HBox bar = Ui.bar(search, tags, new Spacer(), newSpec, open, run, more, refresh);
 
     buildTree();
     vm.visibleSpecs().addListener((ListChangeListener<SpecEntry>) c -> fillTree());
@@ -154,6 +168,12 @@ public final class ProjectsView extends SplitPane {
     return pane;
   }
 
+  private static MenuItem copy(MenuItem item) {
+    MenuItem c = new MenuItem(item.getText());
+    c.setOnAction(item.getOnAction());
+    return c;
+  }
+
   @SuppressWarnings("unchecked")
   private void buildTree() {
     tree.setId("spec-tree");
@@ -180,7 +200,8 @@ public final class ProjectsView extends SplitPane {
       SpecEntry e = c.getValue().getValue().entry();
       return e == null ? "" : String.valueOf(e.steps());
     }));
-    steps.setPrefWidth(60);
+    steps.setPrefWidth(70);
+    steps.setMinWidth(64);
     steps.setStyle("-fx-alignment: CENTER-RIGHT;");
     TreeTableColumn<Node, Node> last = new TreeTableColumn<>("Last run");
     last.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().getValue()));
@@ -190,6 +211,12 @@ public final class ProjectsView extends SplitPane {
     tree.setPlaceholder(Ui.muted("No specs here yet. Record one, or create one with New spec."));
     tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
         vm.selectedSpecProperty().set(now == null ? null : now.getValue().entry()));
+    vm.selectedSpecProperty().addListener((o, was, now) -> {
+      TreeItem<Node> sel = tree.getSelectionModel().getSelectedItem();
+      if (now != null && (sel == null || !now.equals(sel.getValue().entry()))) {
+        find(tree.getRoot(), now).ifPresent(item -> tree.getSelectionModel().select(item));
+      }
+    });
     tree.setOnMouseClicked(e -> {
       if (e.getClickCount() == 2 && vm.selectedSpecProperty().get() != null) {
         vm.open(vm.selectedSpecProperty().get());
@@ -213,6 +240,22 @@ public final class ProjectsView extends SplitPane {
       }
       e.consume();
     });
+  }
+
+  private static java.util.Optional<TreeItem<Node>> find(TreeItem<Node> item, SpecEntry entry) {
+    if (item == null) {
+      return java.util.Optional.empty();
+    }
+    if (entry.equals(item.getValue().entry())) {
+      return java.util.Optional.of(item);
+    }
+    for (TreeItem<Node> child : item.getChildren()) {
+      java.util.Optional<TreeItem<Node>> found = find(child, entry);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private void fillTree() {

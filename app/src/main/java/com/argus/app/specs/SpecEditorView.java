@@ -31,7 +31,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -91,7 +90,7 @@ public final class SpecEditorView extends BorderPane {
     return split;
   }
 
-  private ToolBar toolbar() {
+  private javafx.scene.layout.HBox toolbar() {
     Label title = new Label();
     title.setId("editor-title");
     title.getStyleClass().add(Styles.TITLE_4);
@@ -118,7 +117,7 @@ public final class SpecEditorView extends BorderPane {
     Button export = Ui.button("Export", "Preview the Playwright code", vm::exportSpec);
     run.disableProperty().bind(vm.specProperty().isNull());
     export.disableProperty().bind(vm.specProperty().isNull());
-    return new ToolBar(new VBox(0, title, file), new Spacer(), undo, redo, save, run, export);
+    return Ui.bar(new VBox(0, title, file), new Spacer(), undo, redo, save, run, export);
   }
 
   private VBox stepsPane() {
@@ -308,7 +307,6 @@ public final class SpecEditorView extends BorderPane {
   private TabPane sidePane() {
     TabPane tabs = new TabPane(locatorsTab(), variablesTab(), dataTab(), historyTab());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.getStyleClass().add(Styles.TABS_FLOATING);
     tabs.setMinWidth(320);
     return tabs;
   }
