@@ -46,6 +46,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
       protected T call() throws Exception {
         updateMessage(title);
         updateProgress(-1, 1);
+        Task<T> self = this;
         return work.call(new Work.Progress() {
           @Override
           public void update(double fraction, String text) {
@@ -61,7 +62,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
           @Override
           public boolean isCancelled() {
-            return isCancelled();
+            return self.isCancelled();
           }
         });
       }
