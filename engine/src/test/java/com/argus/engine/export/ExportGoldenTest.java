@@ -45,4 +45,21 @@ class ExportGoldenTest {
         "com/example/e2e/WidgetsTest.java");
     assertThat(result.unsupported()).isEmpty();
   }
+
+  @Test
+  void exportsOfTheFixtureSpecsThatRunGreenMatchTheGoldenFiles() throws IOException {
+    ExportResult ts = new PlaywrightTsExporter().render(ExportFixtures.specs(), ExportOptions.into(Path.of("out")));
+    ExportResult java = new PlaywrightJavaExporter().render(ExportFixtures.specs(),
+        ExportOptions.into(Path.of("out")).withPackage(PlaywrightJavaExportIT.PACKAGE));
+    for (ExportedFile f : ts.files()) {
+      if (f.isGenerated()) {
+        GoldenFiles.check("fixtures/ts/" + f.path(), f.content());
+      }
+    }
+    for (ExportedFile f : java.files()) {
+      if (f.isGenerated()) {
+        GoldenFiles.check("fixtures/java/" + f.path(), f.content());
+      }
+    }
+  }
 }

@@ -68,7 +68,6 @@ class DataDrivenTest {
     return Stream.of(
         row("term", "lamp", "hits", "1"),
         row("term", "chair", "hits", "2"));
-
   }
 
   @ParameterizedTest(name = "row {index}")

@@ -78,9 +78,7 @@ class WidgetsTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rate 4 stars")).click();
     page.getByText("Alpha").dragTo(page.getByText("Gamma"));
     page.locator("input[type=file]").setInputFiles(file("fixtures/report.pdf"));
-    page.onceDialog(dialog -> {
-      dialog.accept("It's \"quoted\" and ${not a var}");
-    });
+    page.onceDialog(dialog -> dialog.accept("It's \"quoted\" and ${not a var}"));
     page.getByText("Ask a question").click();
     Page popup1 = page.waitForPopup(() -> {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open popup")).click();
