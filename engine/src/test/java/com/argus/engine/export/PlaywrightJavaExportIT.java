@@ -50,27 +50,31 @@ class PlaywrightJavaExportIT {
     Path classes = compile(sources, WORK.resolve("classes"));
 
     site.clearEchoes();
+    String output = run(classes, resources, PACKAGE, WORK.resolve("run.log"));
+    // shop 1 + search 3 rows + widgets 1 + hostile 1
+    assertThat(output).contains("SUMMARY found=6 succeeded=6 failed=0 aborted=0 skipped=0");
+    assertThat(site.echoes()).as("what the exported hostile test typed and sent")
+        .containsExactlyElementsOf(ExportFixtures.expectedEchoes());
+  }
+
+  /** Runs the package's tests in a child JVM with the user's environment; returns its output. */
+  static String run(Path classes, Path resources, String pkg, Path log) throws Exception {
     String classpath = String.join(File.pathSeparator, classes.toString(), resources.toString(), testClasspath());
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, ExportedTestsMain.class.getName(), PACKAGE)
+        "-cp", classpath, ExportedTestsMain.class.getName(), pkg)
         .redirectErrorStream(true);
     pb.environment().put("ARGUS_BASE_URL", site.baseUrl());
     pb.environment().put("ARGUS_SECRET_PASSWORD", ExportFixtures.SECRET_PASSWORD);
     pb.environment().put("ARGUS_BROWSER", "/usr/bin/chromium");
     pb.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    Path log = WORK.resolve("run.log");
     pb.redirectOutput(log.toFile());
     Process p = pb.start();
     if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
+      p.waitFor();
     }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(output).isZero();
-    // shop 1 + search 3 rows + widgets 1 + hostile 1
-    assertThat(output).contains("SUMMARY found=6 succeeded=6 failed=0 aborted=0 skipped=0");
-    assertThat(site.echoes()).as("what the exported hostile test typed and sent")
-        .containsExactlyElementsOf(ExportFixtures.expectedEchoes());
+    return Files.readString(log, StandardCharsets.UTF_8);
   }
 
   /** Compiles every generated source; fails with the compiler's messages. */
@@ -94,5 +98,20 @@ class PlaywrightJavaExportIT {
   /** The test classpath: Playwright, JUnit (with the launcher) and this module's test classes. */
   static String testClasspath() {
     return System.getProperty("java.class.path");
+  }
+
+  @Test
+  void aWrongDialogMessageFailsTheExportedJavaTest() throws Exception {
+    Path work = WORK.resolveSibling("java-failing");
+    ExportFixtures.deleteTree(work);
+    SpecSource shop = SpecSource.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
+    SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
+        .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
+            new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
+    new PlaywrightJavaExporter().export(List.of(wrongDialog),
+        ExportOptions.into(work.resolve("src")).withPackage("argus.it.failing"));
+    Path classes = compile(work.resolve("src"), work.resolve("classes"));
+    String output = run(classes, work.resolve("src"), "argus.it.failing", work.resolve("run.log"));
+    assertThat(output).contains("SUMMARY found=1 succeeded=0 failed=1").contains("Something else?");
   }
 }

@@ -74,13 +74,16 @@ class PlaywrightTsExportIT {
             null, com.argus.engine.spec.Assertion.of(com.argus.engine.spec.AssertionKind.COUNT, "7"), null, null,
             null, new com.argus.engine.spec.StepOptions(1000, null, null))), null);
     SpecSource gaps = new SpecSource(ExportUnsupportedTest.SPEC, null);
-    ExportResult result = new PlaywrightTsExporter().export(List.of(wrong, gaps), ExportOptions.into(out));
+    SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
+        .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
+            new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
+    ExportResult result = new PlaywrightTsExporter().export(List.of(wrong, gaps, wrongDialog), ExportOptions.into(out));
     assertThat(result.unsupported()).hasSize(3);
     Files.createSymbolicLink(out.resolve("node_modules"), nodeModules);
     Run run = npx(out, List.of("playwright", "test", "--reporter=line"), Map.of());
     assertThat(run.exitCode).as(run.output).isNotZero();
-    // The wrong count fails; the spec with unsupported steps is reported as fixme (skipped), not passed.
-    assertThat(run.output).contains("toHaveCount").contains("1 failed").contains("1 skipped");
+    // The wrong count and the wrong dialog message fail; the spec with unsupported steps is fixme (skipped).
+    assertThat(run.output).contains("toHaveCount").contains("Something else?").contains("2 failed").contains("1 skipped");
   }
 
   /** Installs @playwright/test into the cache once; fails loudly when npm cannot. */
