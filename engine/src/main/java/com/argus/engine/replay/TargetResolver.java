@@ -1,5 +1,6 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Probe;
@@ -42,9 +43,18 @@ final class TargetResolver {
     }
     int[] matched = new int[candidates.size()];
     Arrays.fill(matched, -1);
+    String[] lastError = {null};
     Optional<Resolution> found = poller.poll(timeout, () -> {
       for (int i = 0; i < candidates.size(); i++) {
-        Probe probe = driver.probe(scope, candidates.get(i), captureFingerprint);
+        Probe probe;
+        try {
+          probe = driver.probe(scope, candidates.get(i), captureFingerprint);
+        } catch (ActionFailedException e) {
+          // The page is navigating or a frame is not there yet: look again.
+          lastError[0] = e.userMessage();
+          matched[i] = 0;
+          continue;
+        }
         matched[i] = probe.count();
         if (probe.count() == 1) {
           return Optional.of(new Resolution(i, candidates.get(i), probe.fingerprint(), attempts(candidates, matched)));
@@ -53,7 +63,8 @@ final class TargetResolver {
       return Optional.empty();
     });
     return found.orElseThrow(() -> new LocatorNotFoundException(
-        "No locator matched exactly one element within " + timeout.toMillis() + " ms", attempts(candidates, matched)));
+        "No locator matched exactly one element within " + timeout.toMillis() + " ms"
+            + (lastError[0] == null ? "" : " (last problem: " + lastError[0] + ")"), attempts(candidates, matched)));
   }
 
   static List<LocatorAttempt> attempts(List<Locator> candidates, int[] matched) {

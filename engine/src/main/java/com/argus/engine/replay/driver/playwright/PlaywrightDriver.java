@@ -326,6 +326,14 @@ public final class PlaywrightDriver implements BrowserDriver {
     }
     String[] lines = message.split("\n");
     String first = lines[0].trim();
+    if (first.equals("Error {")) {
+      for (String line : lines) {
+        if (line.trim().startsWith("message='")) {
+          first = line.trim().substring("message='".length()).replaceAll("'$", "");
+          break;
+        }
+      }
+    }
     String last = "";
     for (int i = lines.length - 1; i > 0; i--) {
       String line = lines[i].trim();
@@ -338,6 +346,6 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   private static String firstLine(String message) {
-    return message == null ? "" : message.split("\n")[0];
+    return condense(message);
   }
 }
