@@ -30,7 +30,14 @@ public final class RecordToFile {
    * @return the spec written
    */
   public static TestSpec record(RecordingOptions options, Path out, RecordingListener... listeners) {
-    RecordingSession session = RecordingSession.start(options, listeners);
+    return saveWhenEnded(RecordingSession.start(options, listeners), out);
+  }
+
+  /**
+   * Waits for a running session to end (window closed, {@link RecordingSession#stop}, or Ctrl-C,
+   * which stops it) and writes its spec to {@code out}.
+   */
+  public static TestSpec saveWhenEnded(RecordingSession session, Path out) {
     AtomicBoolean written = new AtomicBoolean();
     Thread hook = new Thread(() -> {
       TestSpec spec;

@@ -63,6 +63,8 @@ public final class RecordingSession implements AutoCloseable {
   private final List<RecordingListener> listeners = new CopyOnWriteArrayList<>();
   private final CompletableFuture<TestSpec> ended = new CompletableFuture<>();
   private volatile TestSpec current;
+  /** Tests see every event JSON the page sent, to prove what never leaves the page. */
+  volatile java.util.function.Consumer<String> rawTap;
 
   // Browser-thread state.
   private Browser browser;
@@ -255,8 +257,9 @@ public final class RecordingSession implements AutoCloseable {
       onScriptEvent(source.page(), source.frame(), args.length > 0 ? String.valueOf(args[0]) : null);
       return null;
     });
-    context.onPage(this::onNewPage);
     Page main = context.newPage();
+    // Only now: the main page's own creation must not count as a popup.
+    context.onPage(this::onNewPage);
     if (device != null && options.cdpEndpoint() != null) {
       main.setViewportSize(device.viewport().width(), device.viewport().height());
     }
@@ -348,8 +351,16 @@ public final class RecordingSession implements AutoCloseable {
     if (ending || json == null) {
       return;
     }
+    java.util.function.Consumer<String> tap = rawTap;
+    if (tap != null) {
+      tap.accept(json);
+    }
     String name = pageNames.get(page);
     if (name == null) {
+      if (mainPage() == null) {
+        // The main page's about:blank, before newPage() has returned it to us.
+        return;
+      }
       // A page the context opened before onPage fired; adopt it.
       onNewPage(page);
       name = pageNames.get(page);

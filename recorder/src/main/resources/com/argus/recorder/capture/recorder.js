@@ -346,7 +346,8 @@
 
   function ownText(el) { return norm(textOf(el)); }
   function textCandidates(el, all) {
-    if (/^(input|select|textarea|html|body)$/.test(el.localName)) return [];
+    // Fields and editors: their text is what the user types, not a name.
+    if (/^(input|select|textarea|html|body)$/.test(el.localName) || el.isContentEditable) return [];
     const t = ownText(el);
     if (!t || t.length > 60) return [];
     const q = t.toLowerCase();
@@ -487,7 +488,9 @@
       if (uniqueIn(sel, el, roots)) out.push({ strategy: 'testid', value: v, attribute: a, generated: isGeneratedId(v) });
     }
     out.push(...roleCandidates(el, roots, all));
-    if (/^(input|select|textarea)$/.test(el.localName) || el.hasAttribute('aria-labelledby')) out.push(...labelCandidates(el, all));
+    if (/^(input|select|textarea)$/.test(el.localName) || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label')) {
+      out.push(...labelCandidates(el, all));
+    }
     out.push(...attrTextCandidate(el, 'placeholder', 'placeholder', all));
     if (/^(img|area|input)$/.test(el.localName)) out.push(...attrTextCandidate(el, 'alt', 'alt', all));
     out.push(...attrTextCandidate(el, 'title', 'title', all));
@@ -694,6 +697,7 @@
   // ---------------------------------------------------------------- listeners
 
   let lastToggleLabel = null;
+  let lastKeyPress = -1e9;
   let suppressClickUntil = 0;
   let mouseDrag = null;
   let html5Drag = null;
@@ -727,6 +731,9 @@
         if (el.localName === 'select' || el.localName === 'option') return;
         if (el.localName === 'input' && (el.type || '').toLowerCase() === 'file') return;
         if (ev.detail > 1) return; // the second click of a double click
+        // A click the keyboard made (Enter submitting a form, Space on a button) repeats the key
+        // press recorded a moment ago.
+        if (ev.detail === 0 && performance.now() - lastKeyPress < 500) return;
       }
       maybeHover(el);
       if (warnings(ev.composedPath ? ev.composedPath()[0] : el, ev) && closedHosts.has(el)) return;
@@ -832,6 +839,7 @@
     if (el && el.isContentEditable && dirty.has(editableRoot(el))) flushFill(editableRoot(el));
     const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
     const out = { kind: 'press', value: c };
+    lastKeyPress = performance.now();
     if (focusable) out.target = describe(isTextField(el) || el.isContentEditable ? (el.isContentEditable ? editableRoot(el) : el) : (realTarget(ev) || el), isSecret(el));
     send(out);
   }
@@ -874,8 +882,10 @@
     const d = mouseDrag;
     mouseDrag = null;
     if (!d || !d.moved || html5Drag) return;
+    // The element under the pointer that is not the dragged one (which often follows the pointer);
+    // a container of it counts: a slider knob is dropped on its track.
     const under = document.elementsFromPoint(ev.clientX, ev.clientY)
-      .find(e => e !== d.el && !d.el.contains(e) && !e.contains(d.el) && !isOurs(e));
+      .find(e => e !== d.el && !d.el.contains(e) && !isOurs(e));
     if (!under || under === document.body || under === document.documentElement) return;
     send({ kind: 'drag', target: d.desc, to: describe(under, false), html5: false });
     suppressClickUntil = performance.now() + 300;
