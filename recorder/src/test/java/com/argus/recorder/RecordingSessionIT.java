@@ -45,7 +45,6 @@ class RecordingSessionIT {
         return null;
       });
       List<Step> steps = awaitSteps(s, st -> st.stream().anyMatch(x -> x.action() == Action.CLICK));
-      System.out.println(describe(steps));
       assertThat(steps.get(0).action()).isEqualTo(Action.NAVIGATE);
       assertThat(steps.get(0).value()).isEqualTo("/form.html");
       Step fill = last(steps, Action.FILL);

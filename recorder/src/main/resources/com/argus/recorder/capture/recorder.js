@@ -38,6 +38,7 @@
   Element.prototype.attachShadow = function (init) {
     const root = origAttachShadow.call(this, init);
     if (init && init.mode === 'closed') closedHosts.add(this);
+    rootsCache = null;
     return root;
   };
 
@@ -82,7 +83,11 @@
 
   // Every element of the document including open shadow trees: Playwright's locators pierce open
   // shadow roots, so uniqueness has to be counted the same way.
+  let rootsCache = null;
   function allRoots() {
+    // Cached until the DOM's structure changes (or a shadow root is attached): finding shadow
+    // roots means visiting every element.
+    if (rootsCache && observer) return rootsCache;
     const roots = [document];
     const walk = root => {
       const it = (root.querySelectorAll ? root.querySelectorAll('*') : []);
@@ -91,6 +96,7 @@
       }
     };
     walk(document);
+    rootsCache = roots;
     return roots;
   }
   function deepQueryAll(selector, roots) {
@@ -102,11 +108,7 @@
     }
     return out;
   }
-  function deepAll(roots) {
-    const out = [];
-    for (const r of roots) for (const el of r.querySelectorAll('*')) if (!isOurs(el)) out.push(el);
-    return out;
-  }
+
 
   function isHiddenForAria(el) {
     for (let e = el; e; e = parentOf(e)) {
@@ -305,25 +307,59 @@
     return { n, same };
   }
 
-  function roleCandidates(el, roots, all) {
+  // Elements that may have a role, found by selector first: computing roles and names for every
+  // element of a large page on each click costs milliseconds.
+  const ROLE_SELECTORS = {
+    button: 'button, input[type=button i], input[type=submit i], input[type=reset i], input[type=image i]',
+    link: 'a[href], area[href]',
+    textbox: 'input:not([type]), input[type=text i], input[type=email i], input[type=tel i], input[type=url i], textarea',
+    searchbox: 'input[type=search i]',
+    checkbox: 'input[type=checkbox i]',
+    radio: 'input[type=radio i]',
+    combobox: 'select, input[list]',
+    listbox: 'select',
+    option: 'option',
+    heading: 'h1, h2, h3, h4, h5, h6',
+    img: 'img',
+    listitem: 'li',
+    spinbutton: 'input[type=number i]',
+    slider: 'input[type=range i]',
+    navigation: 'nav',
+    cell: 'td',
+    row: 'tr'
+  };
+  function sameRoleElements(role, roots) {
+    const sel = '[role~="' + role + '"]' + (ROLE_SELECTORS[role] ? ', ' + ROLE_SELECTORS[role] : '');
+    return (deepQueryAll(sel, roots) || []).filter(e => roleOf(e) === role);
+  }
+
+  function roleCandidates(el, roots) {
     const role = roleOf(el);
     if (!role || role === 'presentation' || role === 'none' || role === 'generic') return [];
     const name = accessibleName(el);
     if (!name || name.length > 80) return [];
-    const sameRole = all.filter(e => roleOf(e) === role && !isHiddenForAria(e));
     const q = name.toLowerCase();
-    const loose = sameRole.filter(e => accessibleName(e).toLowerCase().includes(q));
-    if (loose.length === 1 && loose[0] === el) return [{ strategy: 'role', value: role, name }];
-    const exact = sameRole.filter(e => accessibleName(e) === name);
-    if (exact.length === 1 && exact[0] === el) return [{ strategy: 'role', value: role, name, exact: true }];
+    // Only "is it the one and only" matters, so stop at the first other visible match.
+    let looseOthers = 0, exactOthers = 0;
+    for (const e of sameRoleElements(role, roots)) {
+      if (e === el) continue;
+      const n = accessibleName(e);
+      if (!n.toLowerCase().includes(q)) continue;
+      if (isHiddenForAria(e)) continue;
+      looseOthers++;
+      if (n === name) { exactOthers++; break; }
+    }
+    if (looseOthers === 0) return [{ strategy: 'role', value: role, name }];
+    if (exactOthers === 0) return [{ strategy: 'role', value: role, name, exact: true }];
     return [];
   }
 
-  function labelCandidates(el, all) {
+  function labelCandidates(el, roots) {
     const own = labelsText(el) || norm(el.getAttribute('aria-label'));
     if (!own || own.length > 80) return [];
     const q = own.toLowerCase();
-    const matches = all.filter(e => {
+    const labelled = deepQueryAll('input, select, textarea, meter, progress, output, [aria-label], [aria-labelledby]', roots) || [];
+    const matches = labelled.filter(e => {
       const t = (labelsText(e) || norm(e.getAttribute('aria-label'))).toLowerCase();
       return t && t.includes(q) && (e.labels || e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby'));
     });
@@ -333,11 +369,11 @@
     return [];
   }
 
-  function attrTextCandidate(el, attr, strategy, all) {
+  function attrTextCandidate(el, attr, strategy, roots) {
     const v = norm(el.getAttribute(attr));
     if (!v || v.length > 80) return [];
     const q = v.toLowerCase();
-    const m = all.filter(e => e.hasAttribute(attr) && lc(e.getAttribute(attr)).includes(q));
+    const m = (deepQueryAll('[' + attr + ']', roots) || []).filter(e => lc(e.getAttribute(attr)).includes(q));
     if (m.length === 1 && m[0] === el) return [{ strategy, value: v }];
     const exact = m.filter(e => norm(e.getAttribute(attr)) === v);
     if (exact.length === 1 && exact[0] === el) return [{ strategy, value: v, exact: true }];
@@ -345,14 +381,29 @@
   }
 
   function ownText(el) { return norm(textOf(el)); }
-  function textCandidates(el, all) {
+  function textCandidates(el, roots) {
     // Fields and editors: their text is what the user types, not a name.
     if (/^(input|select|textarea|html|body)$/.test(el.localName) || el.isContentEditable) return [];
     const t = ownText(el);
     if (!t || t.length > 60) return [];
     const q = t.toLowerCase();
-    // Playwright's text engine returns the innermost elements containing the text.
-    const containing = all.filter(e => !/^(script|style|head|html|body)$/.test(e.localName) && lc(textOf(e)).includes(q));
+    // Start from the text nodes holding the longest word and climb to the first ancestor whose text
+    // contains the whole string: that is an innermost match, as Playwright's text engine finds them.
+    // Walking text nodes is far cheaper than reading every element's text.
+    const word = q.split(' ').sort((a, b) => b.length - a.length)[0];
+    const found = new Set();
+    for (const r of roots) {
+      const walker = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.data.toLowerCase().includes(word)) continue;
+        for (let e = n.parentElement || (n.parentNode instanceof ShadowRoot ? n.parentNode.host : null), up = 0;
+          e && up < 6; e = parentOf(e), up++) {
+          if (/^(script|style|head|html|body|template)$/.test(e.localName)) break;
+          if (lc(textOf(e)).includes(q)) { if (!isOurs(e)) found.add(e); break; }
+        }
+      }
+    }
+    const containing = Array.from(found);
     const set = new Set(containing);
     const innermost = containing.filter(e => !Array.from(e.children).some(c => set.has(c)) &&
       !(e.shadowRoot && Array.from(e.shadowRoot.children).some(c => set.has(c))));
@@ -414,24 +465,24 @@
   function cssCandidate(el, roots) {
     const mine = simpleSelectors(el);
     for (const s of mine) if (uniqueIn(s, el, roots)) return { strategy: 'css', value: s };
-    // Anchor on an ancestor within the same (shadow) root that is unique by itself.
+    // Anchor on the nearest ancestor (same root) that one simple selector finds alone.
     let chain = positional(el);
-    let best = null;
     let anc = el.parentElement;
     let depth = 0;
-    while (anc && depth < 6) {
-      for (const s of simpleSelectors(anc).slice(0, 4)) {
-        for (const own of mine.slice(0, 3).concat([chain])) {
-          const sel = s + ' ' + own;
-          if (uniqueIn(sel, el, roots)) return { strategy: 'css', value: sel, positional: own === chain && /nth-of-type/.test(chain) };
+    while (anc && depth < 8) {
+      const ancSel = simpleSelectors(anc).slice(0, 4).find(s => uniqueIn(s, anc, roots));
+      if (ancSel) {
+        for (const own of mine.slice(0, 3)) {
+          if (uniqueIn(ancSel + ' ' + own, el, roots)) return { strategy: 'css', value: ancSel + ' ' + own };
         }
+        const sel = ancSel + ' > ' + chain;
+        if (uniqueIn(sel, el, roots)) return { strategy: 'css', value: sel, positional: /nth-of-type/.test(chain) };
       }
       chain = positional(anc) + ' > ' + chain;
-      if (!best && uniqueIn(chain, el, roots)) best = chain;
       anc = anc.parentElement;
       depth++;
     }
-    if (best) return { strategy: 'css', value: best, positional: /nth-of-type/.test(best) };
+    if (uniqueIn(chain, el, roots)) return { strategy: 'css', value: chain, positional: /nth-of-type/.test(chain) };
     return null;
   }
 
@@ -479,7 +530,6 @@
 
   function candidatesFor(el) {
     const roots = allRoots();
-    const all = deepAll(roots);
     const out = [];
     for (const a of CONFIG.testIdAttributes) {
       const v = el.getAttribute(a);
@@ -487,14 +537,14 @@
       const sel = '[' + a + '=' + attrVal(v) + ']';
       if (uniqueIn(sel, el, roots)) out.push({ strategy: 'testid', value: v, attribute: a, generated: isGeneratedId(v) });
     }
-    out.push(...roleCandidates(el, roots, all));
+    out.push(...roleCandidates(el, roots));
     if (/^(input|select|textarea)$/.test(el.localName) || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label')) {
-      out.push(...labelCandidates(el, all));
+      out.push(...labelCandidates(el, roots));
     }
-    out.push(...attrTextCandidate(el, 'placeholder', 'placeholder', all));
-    if (/^(img|area|input)$/.test(el.localName)) out.push(...attrTextCandidate(el, 'alt', 'alt', all));
-    out.push(...attrTextCandidate(el, 'title', 'title', all));
-    out.push(...textCandidates(el, all));
+    out.push(...attrTextCandidate(el, 'placeholder', 'placeholder', roots));
+    if (/^(img|area|input)$/.test(el.localName)) out.push(...attrTextCandidate(el, 'alt', 'alt', roots));
+    out.push(...attrTextCandidate(el, 'title', 'title', roots));
+    out.push(...textCandidates(el, roots));
     if (el.id && uniqueIn('#' + cssEsc(el.id), el, roots)) out.push({ strategy: 'id', value: el.id, generated: isGeneratedId(el.id) });
     const css = cssCandidate(el, roots);
     if (css && !out.some(c => c.strategy === 'css' && c.value === css.value)) out.push(css);
@@ -597,6 +647,7 @@
     observer = new MutationObserver(list => {
       const t = performance.now();
       for (const m of list) {
+        if (m.type === 'childList') rootsCache = null;
         if (m.type === 'attributes' && !/^(class|style|hidden|aria-expanded|aria-hidden|open)$/.test(m.attributeName)) continue;
         mutations.push({ node: m.target, added: m.addedNodes, t });
       }
@@ -1023,6 +1074,11 @@
   } });
   Object.defineProperty(window, '__argusToolbar_' + BINDING, { value: () => toggleToolbar() });
   Object.defineProperty(window, '__argusFlush_' + BINDING, { value: () => flushAll() });
+  if (CONFIG.recordSynthetic) {
+    // The benchmark times the parts of an event separately.
+    Object.defineProperty(window, '__argusParts_' + BINDING, { value: { candidatesFor, fingerprint, hoverRevealer,
+      roleCandidates, textCandidates, cssCandidate, xpathCandidate, allRoots, labelCandidates } });
+  }
 
   // ---------------------------------------------------------------- wiring
 
