@@ -62,7 +62,7 @@ public final class RecorderBench {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = BrowserLauncher.launch(pw, BrowserLauncher.findBrowser(null), true);
+      Browser browser = BrowserLauncher.launch(pw, BrowserLauncher.findBrowser(null), true, BrowserLauncher.argsFor("http://127.0.0.1/"));
       // Warm-up round of each, then the measured round of each.
       run(browser, n / 5, false);
       run(browser, n / 5, true);

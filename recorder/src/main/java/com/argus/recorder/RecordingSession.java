@@ -237,7 +237,8 @@ public final class RecordingSession implements AutoCloseable {
       // The default context is the person's own profile: cookies and logins come with it.
       context = browser.contexts().isEmpty() ? browser.newContext() : browser.contexts().get(0);
     } else {
-      browser = BrowserLauncher.launch(pw, BrowserLauncher.findBrowser(options.browser()), options.headless());
+      browser = BrowserLauncher.launch(pw, BrowserLauncher.findBrowser(options.browser()), options.headless(),
+          BrowserLauncher.argsFor(options.url()));
       Browser.NewContextOptions o = new Browser.NewContextOptions();
       if (device != null) {
         o.setViewportSize(device.viewport().width(), device.viewport().height())

@@ -29,7 +29,7 @@ class CdpRecordingIT {
     server = new FixtureServer();
     List<String> cmd = new ArrayList<>(List.of(BrowserLauncher.findBrowser(null).toString(), "--headless=new",
         "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", "--user-data-dir=" + profile));
-    cmd.addAll(BrowserLauncher.QUIET_ARGS);
+    cmd.addAll(BrowserLauncher.argsFor("http://127.0.0.1/"));
     cmd.add("about:blank");
     chromium = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
     Path portFile = profile.resolve("DevToolsActivePort");

@@ -1,67 +1,47 @@
 package com.argus.recorder.capture;
 
+import com.argus.engine.ArgusException;
+import com.argus.engine.browser.BrowserDiscovery;
+import com.argus.engine.browser.ChromiumFlags;
 import com.argus.recorder.RecorderException;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Finds a Chromium the way a user expects (the setting, {@code ARGUS_BROWSER}, then the usual
- * install paths), launches it quietly, or attaches to one over CDP.
+ * Launches the recording browser, or attaches to a running one over CDP. Finding the browser and
+ * its quiet flags are the engine's ({@link BrowserDiscovery}, {@link ChromiumFlags}), so recording
+ * and replay use the same Chromium the same way.
  *
- * <p>Stateless; call it on the browser thread.
+ * <p>Stateless; call it on the recorder's browser thread.
  */
 public final class BrowserLauncher {
-  /** Flags that keep Chromium from phoning home and from looking up names other than loopback's. */
-  public static final List<String> QUIET_ARGS = List.of("--no-sandbox", "--disable-gpu",
-      "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-  private static final List<String> KNOWN = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-      "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/chrome",
-      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-      "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe");
-
   private BrowserLauncher() {}
 
-  /** The browser to launch: {@code configured} when given, else {@code ARGUS_BROWSER}, else a known path. */
-  public static Path findBrowser(Path configured) {
-    List<String> tried = new ArrayList<>();
-    if (configured != null) {
-      if (Files.isExecutable(configured)) {
-        return configured;
-      }
-      throw new RecorderException("the browser set in the settings, " + configured + ", is not an executable file");
-    }
-    String env = System.getenv("ARGUS_BROWSER");
-    if (env != null && !env.isBlank()) {
-      Path p = Path.of(env);
-      if (Files.isExecutable(p)) {
-        return p;
-      }
-      tried.add(env + " (ARGUS_BROWSER)");
-    }
-    for (String k : KNOWN) {
-      Path p = Path.of(k);
-      if (Files.isExecutable(p)) {
-        return p;
-      }
-      tried.add(k);
-    }
-    throw new RecorderException("no Chromium or Chrome found (looked at " + String.join(", ", tried)
-        + "); install one with `sudo apt-get install chromium` or set ARGUS_BROWSER to its path");
+  /** The flags a recording browser starts with when the recorded app is at {@code url}. */
+  public static List<String> argsFor(String url) {
+    return ChromiumFlags.forLaunch(ChromiumFlags.isLoopback(url));
   }
 
-  public static Browser launch(Playwright playwright, Path executable, boolean headless) {
+  /** The browser to launch: {@code configured} when given, else what the engine's discovery finds. */
+  public static Path findBrowser(Path configured) {
+    try {
+      return new BrowserDiscovery().find(Optional.ofNullable(configured).map(Path::toString));
+    } catch (ArgusException e) {
+      throw new RecorderException(e.userMessage(), e);
+    }
+  }
+
+  public static Browser launch(Playwright playwright, Path executable, boolean headless, List<String> args) {
     try {
       return playwright.chromium().launch(new BrowserType.LaunchOptions()
           .setExecutablePath(executable)
           .setHeadless(headless)
-          .setArgs(QUIET_ARGS));
+          .setArgs(args));
     } catch (PlaywrightException e) {
       throw new RecorderException("could not start the browser " + executable + ": " + firstLine(e.getMessage()), e);
     }
