@@ -69,6 +69,9 @@ public final class SeleniumDriver implements BrowserDriver {
       + "if (op === 'attribute') return el.getAttribute(arguments[6]);"
       + "throw new Error('unknown op ' + op);";
 
+  private static final String READY = "var D = (" + DomScript.source() + "); var el = arguments[0];"
+      + "return D.visible(el) && (!arguments[1] || !(el.disabled === true || el.getAttribute('aria-disabled') === 'true'));";
+
   private static final String HTML5_DRAG = "var src = arguments[0], dst = arguments[1];"
       + "var dt = new DataTransfer();"
       + "function fire(el, type) { var r = el.getBoundingClientRect();"
@@ -154,12 +157,14 @@ public final class SeleniumDriver implements BrowserDriver {
     answerArmedDialog();
   }
 
+  // Visibility by the page script, as Playwright judges it: WebDriver's isDisplayed calls a
+  // transparent (opacity 0) custom checkbox hidden, and it is not.
   private boolean ready(WebElement el, Action action) {
-    return call(() -> switch (action) {
-      case UPLOAD -> true;
-      case HOVER, DRAG -> el.isDisplayed();
-      default -> el.isDisplayed() && el.isEnabled();
-    }, "check the element");
+    if (action == Action.UPLOAD) {
+      return true;
+    }
+    boolean enabledToo = action != Action.HOVER && action != Action.DRAG;
+    return call(() -> Boolean.TRUE.equals(js().executeScript(READY, el, enabledToo)), "check the element");
   }
 
   private void perform(Scope scope, WebElement el, Action action, String value, Locator dropTarget) {
@@ -182,8 +187,13 @@ public final class SeleniumDriver implements BrowserDriver {
         case PRESS -> el.sendKeys(SeleniumKeys.asSendKeys(value));
         case SELECT -> select(el, value);
         case CHECK, UNCHECK -> {
-          if (el.isSelected() != (action == Action.CHECK)) {
-            el.click();
+          boolean want = action == Action.CHECK;
+          if (!want == isChecked(el)) {
+            try {
+              el.click();
+            } catch (ElementNotInteractableException e) {
+              js().executeScript("arguments[0].click();", el);
+            }
           }
         }
         case UPLOAD -> el.sendKeys(value);
@@ -194,13 +204,20 @@ public final class SeleniumDriver implements BrowserDriver {
     }, action.fileName());
   }
 
+  private boolean isChecked(WebElement el) {
+    return Boolean.TRUE.equals(js().executeScript("var el = arguments[0];"
+        + "return (el.type === 'checkbox' || el.type === 'radio') ? el.checked : el.getAttribute('aria-checked') === 'true';", el));
+  }
+
   private void fill(WebElement el, String value) {
     if ("true".equals(el.getDomAttribute("contenteditable")) || "".equals(el.getDomAttribute("contenteditable"))) {
       js().executeScript("arguments[0].focus(); document.execCommand('selectAll', false, null);", el);
       el.sendKeys(value.isEmpty() ? org.openqa.selenium.Keys.DELETE : value);
       return;
     }
-    el.clear();
+    // Select-all and overwrite, as a person (and Playwright's fill) does: clear() fires a change
+    // event first, and pages that clamp or reformat on change would mix the old value in.
+    el.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     if (!value.isEmpty()) {
       el.sendKeys(value);
     }
