@@ -1,4 +1,5 @@
 -- Core schema after the seeds' schema, scoped by project instead of organisation.
+-- Derby indexes every foreign key column by itself: no CREATE INDEX for those.
 
 CREATE TABLE projects (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -59,7 +60,6 @@ CREATE TABLE step_results (
   screenshot_path VARCHAR(2000),
   dom_snapshot_path VARCHAR(2000)
 );
-CREATE INDEX step_results_run ON step_results(run_id);
 
 CREATE TABLE artifacts (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -68,18 +68,18 @@ CREATE TABLE artifacts (
   kind VARCHAR(40) NOT NULL,
   path VARCHAR(2000) NOT NULL
 );
-CREATE INDEX artifacts_run ON artifacts(run_id);
 
 -- The last good fingerprint of each step's element: healing's baseline.
+-- project_id is null for specs run from files outside any project.
 CREATE TABLE element_baselines (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  project_id BIGINT,
+  project_id BIGINT REFERENCES projects(id) ON DELETE CASCADE,
   spec_key VARCHAR(1000) NOT NULL,
   step_id VARCHAR(200) NOT NULL,
   fingerprint CLOB NOT NULL,
   updated_at TIMESTAMP NOT NULL
 );
-CREATE INDEX element_baselines_step ON element_baselines(spec_key, step_id);
+CREATE INDEX element_baselines_step ON element_baselines(project_id, spec_key, step_id);
 
 CREATE TABLE healing_patterns (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -99,7 +99,10 @@ CREATE INDEX healing_patterns_key ON healing_patterns(pattern_key);
 CREATE TABLE heal_proposals (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   project_id BIGINT REFERENCES projects(id) ON DELETE CASCADE,
-  run_id BIGINT REFERENCES runs(id) ON DELETE SET NULL,
+  -- No foreign key: a proposal (pending or decided) outlives the run that raised it when old runs
+  -- are pruned, and Derby rejects ON DELETE SET NULL here because the table is also reached from
+  -- projects through runs (all paths from one table must share one delete rule).
+  run_id BIGINT,
   spec_key VARCHAR(1000) NOT NULL,
   step_id VARCHAR(200) NOT NULL,
   status VARCHAR(20) NOT NULL,
@@ -120,7 +123,8 @@ CREATE INDEX heal_proposals_status ON heal_proposals(status);
 
 CREATE TABLE audit_log (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  at TIMESTAMP NOT NULL,
+  -- not "at": a reserved word in Derby
+  occurred_at TIMESTAMP NOT NULL,
   actor VARCHAR(200) NOT NULL,
   action VARCHAR(200) NOT NULL,
   subject VARCHAR(2000),

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     versionProvider = ArgusCommand.Version.class,
     description = "Records web sessions as tests, replays them, heals them and exports them to Playwright.%n"
         + "With no command, opens the workbench.",
-    subcommands = {SpecCommand.class},
+    subcommands = {ProjectCommand.class, SpecCommand.class, RunCommand.class, RecordCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class},
     footer = {"", "Exit codes: 0 success, 1 tests failed, 2 usage, input or configuration error."})
 public final class ArgusCommand implements Callable<Integer> {
   public static final int OK = 0;
@@ -65,7 +65,29 @@ public final class ArgusCommand implements Callable<Integer> {
       }
       return USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      closeOpened();
+    }
+  }
+
+  private static final java.util.Deque<AutoCloseable> OPENED = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  /** Resources a command opened (the store) are closed when the command returns, even on error. */
+  static void closeWhenDone(AutoCloseable resource) {
+    OPENED.push(resource);
+  }
+
+  private static void closeOpened() {
+    AutoCloseable next;
+    while ((next = OPENED.poll()) != null) {
+      try {
+        next.close();
+      } catch (Exception e) {
+        LOG.warn("could not close {}", next, e);
+      }
+    }
   }
 
   /** The version from the jar manifest, else the development marker. */

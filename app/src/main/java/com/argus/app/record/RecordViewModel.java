@@ -1,0 +1,177 @@
+package com.argus.app.record;
+
+import com.argus.app.common.DialogService;
+import com.argus.app.common.Errors;
+import com.argus.app.common.Navigator;
+import com.argus.app.common.SpecRef;
+import com.argus.app.common.TaskRunner;
+import com.argus.app.common.UiExecutor;
+import com.argus.app.common.WorkbenchContext;
+import com.argus.engine.project.Project;
+import com.argus.engine.spec.DevicePreset;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.format.SpecFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The record screen: URL, device, optional CDP attach, Record/Stop, assert mode, the steps as they
+ * stream in; Stop saves the spec into the project and opens it in the editor.
+ */
+public final class RecordViewModel {
+  public static final String NO_RECORDER =
+      "Recording switches on when the recorder module's session is wired in. The screen is ready for it.";
+
+  private final Recorder recorder;
+  private final TaskRunner tasks;
+  private final UiExecutor ui;
+  private final DialogService dialogs;
+  private final Navigator navigator;
+  private final WorkbenchContext context;
+
+  private final StringProperty url = new SimpleStringProperty("");
+  private final StringProperty device = new SimpleStringProperty("desktop");
+  private final StringProperty cdp = new SimpleStringProperty("");
+  private final StringProperty specName = new SimpleStringProperty("");
+  private final BooleanProperty attach = new SimpleBooleanProperty(false);
+  private final BooleanProperty assertMode = new SimpleBooleanProperty(false);
+  private final ObservableList<String> devices = FXCollections.observableArrayList(
+      Arrays.stream(DevicePreset.values()).map(DevicePreset::presetName).toList());
+  private final ObservableList<Step> steps = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private Recorder.Session session;
+
+  public RecordViewModel(Recorder recorder, TaskRunner tasks, UiExecutor ui, DialogService dialogs, Navigator navigator,
+      WorkbenchContext context) {
+    this.recorder = recorder;
+    this.tasks = tasks;
+    this.ui = ui;
+    this.dialogs = dialogs;
+    this.navigator = navigator;
+    this.context = context;
+    status.set(recorder == null ? NO_RECORDER : "");
+    context.projectProperty().addListener((o, was, now) -> {
+      if (now != null && (url.get() == null || url.get().isBlank() || (was != null && url.get().equals(was.baseUrl())))) {
+        url.set(now.baseUrl());
+      }
+    });
+    if (context.projectProperty().get() != null) {
+      url.set(context.projectProperty().get().baseUrl());
+    }
+    assertMode.addListener((o, was, now) -> {
+      if (session != null) {
+        session.setAssertMode(now);
+      }
+    });
+  }
+
+  public boolean canRecord() {
+    return recorder != null;
+  }
+
+  public void start() {
+    if (recorder == null || recording.get()) {
+      return;
+    }
+    steps.clear();
+    recording.set(true);
+    status.set("Opening the browser…");
+    String endpoint = attach.get() ? cdp.get() : null;
+    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint,
+        step -> ui.execute(() -> steps.add(step))), s -> {
+          session = s;
+          s.setAssertMode(assertMode.get());
+          status.set("Recording: use the browser; steps appear here as you go.");
+        }, e -> {
+          recording.set(false);
+          status.set("Could not start recording: " + Errors.userMessage(e));
+        });
+  }
+
+  /** Stops, writes the spec into the project's specs folder and opens it in the editor. */
+  public void stop() {
+    Recorder.Session s = session;
+    Project project = context.projectProperty().get();
+    if (s == null) {
+      return;
+    }
+    session = null;
+    String name = specName.get() == null || specName.get().isBlank() ? "Recorded " + java.time.LocalDate.now() : specName.get();
+    tasks.run("Saving the recording", p -> {
+      var spec = s.stop(name);
+      if (project == null) {
+        return null;
+      }
+      Path dir = Path.of(project.specsDir());
+      Files.createDirectories(dir);
+      String file = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+      Path target = dir.resolve((file.isEmpty() ? "recorded" : file) + ".spec.yaml");
+      for (int i = 2; Files.exists(target); i++) {
+        target = dir.resolve(file + "-" + i + ".spec.yaml");
+      }
+      SpecFormat.write(spec, target);
+      return new SpecRef(project, dir.relativize(target).toString().replace('\\', '/'), target);
+    }, ref -> {
+      recording.set(false);
+      status.set(ref == null ? "Stopped." : "Saved as " + ref.key() + ".");
+      if (ref != null) {
+        navigator.openInEditor(ref);
+      }
+    }, e -> {
+      recording.set(false);
+      dialogs.error(Errors.userMessage(e), e);
+    });
+  }
+
+  public StringProperty urlProperty() {
+    return url;
+  }
+
+  public StringProperty deviceProperty() {
+    return device;
+  }
+
+  public StringProperty cdpProperty() {
+    return cdp;
+  }
+
+  public StringProperty specNameProperty() {
+    return specName;
+  }
+
+  public BooleanProperty attachProperty() {
+    return attach;
+  }
+
+  public BooleanProperty assertModeProperty() {
+    return assertMode;
+  }
+
+  public ObservableList<String> devices() {
+    return devices;
+  }
+
+  public ObservableList<Step> steps() {
+    return steps;
+  }
+
+  public ReadOnlyBooleanProperty recordingProperty() {
+    return recording.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,228 @@
+package com.argus.app.run;
+
+import com.argus.app.common.DialogService;
+import com.argus.app.common.Errors;
+import com.argus.app.common.SpecRef;
+import com.argus.app.common.TaskRunner;
+import com.argus.app.common.UiExecutor;
+import com.argus.app.common.WorkbenchContext;
+import com.argus.engine.run.ArtifactRecord;
+import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunRepository;
+import com.argus.engine.run.StepResultRecord;
+import com.argus.engine.spec.DevicePreset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The run screen: choose backend, device, heal mode and workers; run the current spec with each
+ * step live; the spec's run history with each run's steps, screenshots and artifacts.
+ */
+public final class RunViewModel {
+  /** Why Run is off when no runner is wired. */
+  public static final String NO_RUNNER =
+      "Running from the workbench switches on when the replay engine is wired in. The history below is read from the store.";
+
+  private final SpecRunner runner;
+  private final RunRepository runs;
+  private final TaskRunner tasks;
+  private final UiExecutor ui;
+  private final DialogService dialogs;
+  private final WorkbenchContext context;
+
+  private final ObservableList<String> backends = FXCollections.observableArrayList("playwright", "selenium");
+  private final ObservableList<String> devices = FXCollections.observableArrayList(
+      Arrays.stream(DevicePreset.values()).map(DevicePreset::presetName).toList());
+  private final ObservableList<String> healModes = FXCollections.observableArrayList("auto", "review", "off");
+  private final StringProperty backend = new SimpleStringProperty("playwright");
+  private final StringProperty device = new SimpleStringProperty("desktop");
+  private final StringProperty healMode = new SimpleStringProperty("auto");
+  private final IntegerProperty workers = new SimpleIntegerProperty(1);
+  private final ObservableList<StepLive> steps = FXCollections.observableArrayList();
+  private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
+  private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>();
+  private final ObjectProperty<StepLive> selectedStep = new SimpleObjectProperty<>();
+  private final ObservableList<ArtifactRecord> artifacts = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private TaskRunner.Handle current;
+
+  public RunViewModel(SpecRunner runner, RunRepository runs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
+      WorkbenchContext context) {
+    this.runner = runner;
+    this.runs = runs;
+    this.tasks = tasks;
+    this.ui = ui;
+    this.dialogs = dialogs;
+    this.context = context;
+    status.set(runner == null ? NO_RUNNER : "");
+    context.specProperty().addListener((o, was, now) -> loadHistory());
+    selectedRun.addListener((o, was, now) -> {
+      if (now != null && !running.get()) {
+        loadRun(now);
+      }
+    });
+  }
+
+  public boolean canRun() {
+    return runner != null;
+  }
+
+  /** Runs the current spec; each step appears as it starts and updates when it ends. */
+  public void run() {
+    SpecRef spec = context.specProperty().get();
+    if (runner == null || spec == null || running.get()) {
+      return;
+    }
+    steps.clear();
+    running.set(true);
+    status.set("Running " + spec.key() + "…");
+    SpecRunner.RunOptions options = new SpecRunner.RunOptions(backend.get(), device.get(), healMode.get(), workers.get());
+    SpecRunner.Listener listener = new SpecRunner.Listener() {
+      @Override
+      public void stepStarted(int index, String stepId, String title) {
+        ui.execute(() -> steps.add(new StepLive(index, stepId, title, null, 0, null, null, null)));
+      }
+
+      @Override
+      public void stepFinished(StepResultRecord r) {
+        ui.execute(() -> {
+          StepLive done = live(r);
+          for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).index() == r.stepIndex()) {
+              steps.set(i, done);
+              return;
+            }
+          }
+          steps.add(done);
+        });
+      }
+    };
+    current = tasks.run("Running " + spec.key(), p -> runner.run(spec, options, listener, p::isCancelled), record -> {
+      running.set(false);
+      status.set(record.specName() + ": " + record.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + " in " + record.durationMs() + " ms" + (record.error() == null ? "" : " — " + record.error()));
+      loadHistory();
+    }, e -> {
+      running.set(false);
+      status.set("The run could not start: " + Errors.userMessage(e));
+    });
+  }
+
+  public void cancel() {
+    if (current != null) {
+      current.cancel();
+      running.set(false);
+      status.set("Cancelled.");
+    }
+  }
+
+  /** Reads the current spec's runs, newest first. */
+  public void loadHistory() {
+    SpecRef spec = context.specProperty().get();
+    if (spec == null) {
+      history.clear();
+      return;
+    }
+    tasks.run("Loading runs of " + spec.key(), p -> runs.runsOfSpec(spec.project().id(), spec.key(), 50),
+        list -> {
+          history.setAll(list);
+          if (!running.get()) {
+            selectedRun.set(list.isEmpty() ? null : list.get(0));
+          }
+        }, e -> dialogs.error(Errors.userMessage(e), e));
+  }
+
+  private void loadRun(RunRecord run) {
+    tasks.run("Loading run " + run.id(), p -> new Loaded(runs.stepResults(run.id()), runs.artifacts(run.id())), loaded -> {
+      steps.setAll(loaded.steps().stream().map(RunViewModel::live).toList());
+      artifacts.setAll(loaded.artifacts());
+    }, e -> dialogs.error(Errors.userMessage(e), e));
+  }
+
+  private record Loaded(List<StepResultRecord> steps, List<ArtifactRecord> artifacts) {}
+
+  private static StepLive live(StepResultRecord r) {
+    return new StepLive(r.stepIndex(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(), r.locatorUsed(),
+        r.screenshotPath());
+  }
+
+  /** The run's artifact of a kind ("report", "trace"), when it has one. */
+  public Optional<ArtifactRecord> artifact(String kind) {
+    return artifacts.stream().filter(a -> a.kind().equalsIgnoreCase(kind) && a.stepId() == null).findFirst()
+        .or(() -> artifacts.stream().filter(a -> a.kind().equalsIgnoreCase(kind)).findFirst());
+  }
+
+  public ObservableList<String> backends() {
+    return backends;
+  }
+
+  public ObservableList<String> devices() {
+    return devices;
+  }
+
+  public ObservableList<String> healModes() {
+    return healModes;
+  }
+
+  public StringProperty backendProperty() {
+    return backend;
+  }
+
+  public StringProperty deviceProperty() {
+    return device;
+  }
+
+  public StringProperty healModeProperty() {
+    return healMode;
+  }
+
+  public IntegerProperty workersProperty() {
+    return workers;
+  }
+
+  public ObservableList<StepLive> steps() {
+    return steps;
+  }
+
+  public ObservableList<RunRecord> history() {
+    return history;
+  }
+
+  public ObjectProperty<RunRecord> selectedRunProperty() {
+    return selectedRun;
+  }
+
+  public ObjectProperty<StepLive> selectedStepProperty() {
+    return selectedStep;
+  }
+
+  public ObservableList<ArtifactRecord> artifacts() {
+    return artifacts;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public WorkbenchContext context() {
+    return context;
+  }
+}

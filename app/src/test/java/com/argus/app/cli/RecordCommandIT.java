@@ -1,0 +1,104 @@
+package com.argus.app.cli;
+
+import static com.argus.app.cli.SpecCommandTest.argus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.argus.app.cli.SpecCommandTest.Result;
+import com.argus.engine.demo.DemoServer;
+import com.argus.engine.spec.Action;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFormat;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code argus record --cdp} end to end: the command attaches to a running Chromium, a person (here
+ * Playwright on the same browser) signs in to the demo shop, closing the tab ends the recording, and
+ * the spec on disk holds the steps with the password as a secret variable.
+ */
+class RecordCommandIT {
+  @TempDir Path dir;
+
+  @Test
+  void recordsASignInIntoAProjectWithThePasswordAsASecret() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Path home = dir.resolve("home");
+    try (DemoServer demo = DemoServer.start("v1", 0)) {
+      argus("--home", home.toString(), "project", "create", "shop", "--base-url", demo.baseUri().toString(),
+          "--specs", specs.toString());
+      Process chromium = startChromium(dir.resolve("profile"));
+      try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+        String endpoint = "http://127.0.0.1:" + Files.readAllLines(dir.resolve("profile/DevToolsActivePort")).get(0).trim();
+        String login = demo.baseUri() + "login.html";
+        CompletableFuture<Result> recording = CompletableFuture.supplyAsync(() -> argus("--home", home.toString(),
+            "record", "--cdp", endpoint, "--url", login, "--project", "shop", "--name", "Sign in"));
+
+        Browser browser = playwright.chromium().connectOverCDP(endpoint);
+        Page page = awaitPage(browser, "login.html", recording);
+        page.waitForTimeout(500);
+        page.getByLabel("Username").fill("demo");
+        page.getByLabel("Password").fill("demo123");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/products.html");
+        page.waitForTimeout(500);
+        page.close();
+
+        Result r = recording.get(60, TimeUnit.SECONDS);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("+").contains("wrote");
+        Path file = specs.resolve("recorded.spec.yaml");
+        String text = Files.readString(file);
+        assertThat(text).doesNotContain("demo123");
+        TestSpec spec = SpecFormat.read(file);
+        assertThat(spec.name()).isEqualTo("Sign in");
+        assertThat(spec.secretVariables()).isNotEmpty();
+        List<Action> actions = spec.steps().stream().map(Step::action).toList();
+        assertThat(actions).contains(Action.NAVIGATE, Action.FILL, Action.CLICK);
+        assertThat(argus("--home", home.toString(), "project", "list").exit()).isZero();
+      } finally {
+        chromium.destroy();
+        chromium.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static Page awaitPage(Browser browser, String urlPart, CompletableFuture<Result> recording) {
+    // Playwright-java delivers page events only inside its own calls, so wait through one.
+    BrowserContext context = browser.contexts().get(0);
+    context.waitForCondition(() -> {
+      if (recording.isDone()) {
+        throw new AssertionError("argus record ended early: " + recording.join());
+      }
+      return context.pages().stream().anyMatch(p -> p.url().contains(urlPart));
+    }, new BrowserContext.WaitForConditionOptions().setTimeout(30_000));
+    return context.pages().stream().filter(p -> p.url().contains(urlPart)).findFirst().orElseThrow();
+  }
+
+  private static Process startChromium(Path profile) throws Exception {
+    Files.createDirectories(profile);
+    Process p = new ProcessBuilder("/usr/bin/chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--no-first-run", "--disable-sync",
+        "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", "--user-data-dir=" + profile, "about:blank")
+        .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
+    Path portFile = profile.resolve("DevToolsActivePort");
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!(Files.exists(portFile) && Files.size(portFile) > 0) && System.nanoTime() < end) {
+      Thread.sleep(50);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,152 @@
+package com.argus.app.cli;
+
+import static com.argus.app.cli.SpecCommandTest.argus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.argus.app.cli.SpecCommandTest.Result;
+import com.argus.engine.demo.DemoServer;
+import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunStatus;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code argus run} on the demo shop with a real Chromium and a real Derby store. */
+class RunCommandIT {
+  static DemoServer demo;
+  @TempDir Path dir;
+
+  static final String SIGN_IN = """
+      schemaVersion: 2
+      name: Sign in
+      baseUrl: http://127.0.0.1:1/
+      variables:
+        - name: password
+          secret: true
+      steps:
+        - id: open
+          action: navigate
+          value: /login.html
+        - id: user
+          action: fill
+          target:
+            candidates:
+              - strategy: testid
+                value: login-username
+          value: demo
+        - id: pass
+          action: fill
+          target:
+            candidates:
+              - strategy: label
+                value: Password
+          value: "${password}"
+        - id: submit
+          action: click
+          target:
+            candidates:
+              - strategy: testid
+                value: login-submit
+        - id: landed
+          action: assert
+          assertion:
+            kind: url
+            expected: /products.html
+            match: contains
+      """;
+
+  static final String BROKEN = """
+      schemaVersion: 2
+      name: Broken on purpose
+      baseUrl: http://127.0.0.1:1/
+      steps:
+        - id: open
+          action: navigate
+          value: /login.html
+        - id: gone
+          action: click
+          target:
+            candidates:
+              - strategy: css
+                value: "#no-such-button"
+          options:
+            timeoutMs: 1500
+      """;
+
+  @BeforeAll
+  static void startDemo() {
+    demo = DemoServer.start("v1", 0);
+  }
+
+  @AfterAll
+  static void stopDemo() {
+    demo.close();
+  }
+
+  @Test
+  void passingAndFailingSpecsGiveExitOneReportsAndStoredResultsWithSecretsMasked() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(specs.resolve("sign-in.spec.yaml"), SIGN_IN);
+    Files.writeString(specs.resolve("broken.spec.yaml"), BROKEN);
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("secrets.properties"), "password=demo123\n");
+
+    Result r = argus("--home", home.toString(), "run", specs.toString(), "--base-url", demo.baseUri().toString(),
+        "--junit", dir.resolve("junit.xml").toString(), "--report", dir.resolve("report").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out()).contains("PASS  Sign in").contains("FAIL  Broken on purpose")
+        .contains("#no-such-button").contains("1 passed, 1 failed");
+    assertThat(dir.resolve("junit.xml")).exists();
+    assertThat(dir.resolve("report/index.html")).exists();
+    for (Path p : List.of(dir.resolve("junit.xml"), dir.resolve("report/results.json"), dir.resolve("report/index.html"))) {
+      assertThat(Files.readString(p)).as(p.toString()).doesNotContain("demo123");
+    }
+    try (Stream<Path> logs = Files.walk(home.resolve("logs")).filter(Files::isRegularFile)) {
+      for (Path log : logs.toList()) {
+        assertThat(Files.readString(log)).doesNotContain("demo123");
+      }
+    } catch (java.nio.file.NoSuchFileException noLogsYet) {
+      // nothing logged, nothing leaked
+    }
+
+    try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
+      List<RunRecord> runs = ws.runs().latestRuns(10);
+      assertThat(runs).extracting(RunRecord::status).containsExactlyInAnyOrder(RunStatus.PASSED, RunStatus.FAILED);
+      RunRecord failed = runs.stream().filter(x -> x.status() == RunStatus.FAILED).findFirst().orElseThrow();
+      assertThat(ws.runs().artifacts(failed.id())).extracting(a -> a.kind()).contains("screenshot", "dom");
+    }
+  }
+
+  @Test
+  void aProjectRunsItsOwnSpecsFolder() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(specs.resolve("broken.spec.yaml"), BROKEN);
+    Path home = dir.resolve("home");
+    argus("--home", home.toString(), "project", "create", "shop", "--base-url", demo.baseUri().toString(), "--specs", specs.toString());
+    Result r = argus("--home", home.toString(), "run", "--project", "shop");
+    assertThat(r.exit()).isEqualTo(1);
+    try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
+      long projectId = ws.projects().findByName("shop").orElseThrow().id();
+      assertThat(ws.runs().runsOfSpec(projectId, "broken.spec.yaml", 5)).hasSize(1);
+    }
+  }
+
+  @Test
+  void configurationProblemsExitTwoBeforeAnythingRuns() {
+    Path home = dir.resolve("home");
+    assertThat(argus("--home", home.toString(), "run", dir.resolve("missing").toString()).exit()).isEqualTo(2);
+    Result badBackend = argus("--home", home.toString(), "run", ".", "--backend", "cypress");
+    assertThat(badBackend.exit()).isEqualTo(2);
+    assertThat(badBackend.err()).contains("--backend 'cypress' is unknown");
+    assertThat(argus("--home", home.toString(), "run", "--project", "nope").err()).contains("no project named 'nope'");
+  }
+}

@@ -1,0 +1,54 @@
+package com.argus.app.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.argus.app.common.ImmediateTaskRunner;
+import com.argus.app.common.PreferenceStore;
+import com.argus.app.common.WorkbenchContext;
+import com.argus.app.common.Workspace;
+import com.argus.app.common.memory.MemoryWorkspace;
+import com.argus.engine.spec.LocatorStrategy;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+  @TempDir
+  Path home;
+
+  @Test
+  void savesProjectSettingsInTheStoreAndTheThemeInPreferences() {
+    Workspace ws = MemoryWorkspace.create(home, Clock.systemDefaultZone());
+    WorkbenchContext context = new WorkbenchContext();
+    context.projectProperty().set(ws.projects().create("P", "http://x/", home.toString()));
+    PreferenceStore prefs = PreferenceStore.inMemory();
+    SettingsViewModel vm = new SettingsViewModel(prefs, ws.projects(), new ImmediateTaskRunner(), null, context, home);
+    vm.darkProperty().set(true);
+    vm.testIdAttributesProperty().set("data-qa , data-testid");
+    vm.movePriority(vm.priority().indexOf(LocatorStrategy.ROLE), -1);
+    vm.autoApplyProperty().set(0.95);
+    vm.save();
+    assertThat(prefs.get("theme", "")).isEqualTo("dark");
+    var saved = ws.projects().findByName("P").orElseThrow().settings();
+    assertThat(saved).containsEntry(SettingsViewModel.TEST_ID_ATTRIBUTES, "data-qa,data-testid")
+        .containsEntry(SettingsViewModel.HEAL_AUTO_APPLY, "0.95");
+    assertThat(saved.get(SettingsViewModel.LOCATOR_PRIORITY)).startsWith("role,testid,");
+  }
+
+  @Test
+  void refusesAVerifyThresholdAboveTheAutoApplyOne() {
+    Workspace ws = MemoryWorkspace.create(home, Clock.systemDefaultZone());
+    SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(),
+        null, new WorkbenchContext(), home);
+    vm.autoApplyProperty().set(0.4);
+    vm.save();
+    assertThat(vm.messageProperty().get()).contains("at least the verify threshold");
+  }
+
+  @Test
+  void unknownPriorityNamesAreDroppedAndMissingOnesAppended() {
+    assertThat(SettingsViewModel.parsePriority("css,bogus,testid")).startsWith(LocatorStrategy.CSS, LocatorStrategy.TESTID)
+        .hasSize(LocatorStrategy.values().length);
+  }
+}

@@ -1,0 +1,117 @@
+package com.argus.engine.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exported Java compiles with the test classpath (Playwright and JUnit are on it) and passes
+ * when run by the JUnit Platform Launcher against the fixture site and the system Chromium.
+ */
+class PlaywrightJavaExportIT {
+  static final Path WORK = Path.of("target", "export-it", "java").toAbsolutePath();
+  static final String PACKAGE = "argus.it.exported";
+  static FixtureSite site;
+
+  @BeforeAll
+  static void startSite() throws IOException {
+    site = new FixtureSite();
+  }
+
+  @AfterAll
+  static void stopSite() {
+    site.close();
+  }
+
+  @Test
+  void exportedJavaCompilesAndPassesUnderTheJUnitLauncher() throws Exception {
+    ExportFixtures.deleteTree(WORK);
+    Path sources = WORK.resolve("src");
+    Path resources = WORK.resolve("resources");
+    ExportResult result = new PlaywrightJavaExporter().export(ExportFixtures.specs(),
+        ExportOptions.into(sources).withPackage(PACKAGE).withResourcesDir(resources));
+    assertThat(result.unsupported()).isEmpty();
+    assertThat(resources.resolve("argus/it/exported/fixtures/hello.txt")).exists();
+
+    Path classes = compile(sources, WORK.resolve("classes"));
+
+    site.clearEchoes();
+    String output = run(classes, resources, PACKAGE, WORK.resolve("run.log"));
+    // shop 1 + search 3 rows + widgets 1 + hostile 1
+    assertThat(output).contains("SUMMARY found=6 succeeded=6 failed=0 aborted=0 skipped=0");
+    assertThat(site.echoes()).as("what the exported hostile test typed and sent")
+        .containsExactlyElementsOf(ExportFixtures.expectedEchoes());
+  }
+
+  /** Runs the package's tests in a child JVM with the user's environment; returns its output. */
+  static String run(Path classes, Path resources, String pkg, Path log) throws Exception {
+    String classpath = String.join(File.pathSeparator, classes.toString(), resources.toString(), testClasspath());
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, ExportedTestsMain.class.getName(), pkg)
+        .redirectErrorStream(true);
+    pb.environment().put("ARGUS_BASE_URL", site.baseUrl());
+    pb.environment().put("ARGUS_SECRET_PASSWORD", ExportFixtures.SECRET_PASSWORD);
+    pb.environment().put("ARGUS_BROWSER", "/usr/bin/chromium");
+    pb.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    pb.redirectOutput(log.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      p.waitFor();
+    }
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** Compiles every generated source; fails with the compiler's messages. */
+  static Path compile(Path sources, Path classes) throws IOException {
+    Files.createDirectories(classes);
+    List<File> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(sources)) {
+      walk.filter(f -> f.toString().endsWith(".java")).forEach(f -> files.add(f.toFile()));
+    }
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    StringWriter messages = new StringWriter();
+    try (StandardJavaFileManager fm = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean ok = compiler.getTask(messages, fm, null,
+          List.of("-classpath", testClasspath(), "-d", classes.toString(), "-encoding", "UTF-8", "-Xlint:all", "-Werror"),
+          null, fm.getJavaFileObjectsFromFiles(files)).call();
+      assertThat(ok).as("the exported Java compiles:\n%s", messages).isTrue();
+    }
+    return classes;
+  }
+
+  /** The test classpath: Playwright, JUnit (with the launcher) and this module's test classes. */
+  static String testClasspath() {
+    return System.getProperty("java.class.path");
+  }
+
+  @Test
+  void aWrongDialogMessageFailsTheExportedJavaTest() throws Exception {
+    Path work = WORK.resolveSibling("java-failing");
+    ExportFixtures.deleteTree(work);
+    SpecSource shop = SpecSource.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
+    SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
+        .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
+            new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
+    new PlaywrightJavaExporter().export(List.of(wrongDialog),
+        ExportOptions.into(work.resolve("src")).withPackage("argus.it.failing"));
+    Path classes = compile(work.resolve("src"), work.resolve("classes"));
+    String output = run(classes, work.resolve("src"), "argus.it.failing", work.resolve("run.log"));
+    assertThat(output).contains("SUMMARY found=1 succeeded=0 failed=1").contains("Something else?");
+  }
+}

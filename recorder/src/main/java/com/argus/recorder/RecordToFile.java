@@ -1,0 +1,75 @@
+package com.argus.recorder;
+
+import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFormat;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code argus record} does: record until the window is closed or the process is asked to
+ * stop (Ctrl-C), then write the spec file. Ctrl-C still saves: a shutdown hook stops the recording
+ * and writes what was recorded.
+ *
+ * <p>Stateless; one call records one session.
+ */
+public final class RecordToFile {
+  private static final Logger LOG = LoggerFactory.getLogger(RecordToFile.class);
+  /** How long Ctrl-C waits for the browser before saving what the session already holds. */
+  private static final long STOP_WAIT_MS = 5000;
+
+  private RecordToFile() {}
+
+  /**
+   * Records and writes {@code out} (atomically, via {@link SpecFormat#write(TestSpec, Path)}).
+   * Blocks until the recording ends.
+   *
+   * @return the spec written
+   */
+  public static TestSpec record(RecordingOptions options, Path out, RecordingListener... listeners) {
+    return saveWhenEnded(RecordingSession.start(options, listeners), out);
+  }
+
+  /**
+   * Waits for a running session to end (window closed, {@link RecordingSession#stop}, or Ctrl-C,
+   * which stops it) and writes its spec to {@code out}.
+   */
+  public static TestSpec saveWhenEnded(RecordingSession session, Path out) {
+    AtomicBoolean written = new AtomicBoolean();
+    Thread hook = new Thread(() -> {
+      TestSpec spec;
+      try {
+        CompletableFuture.runAsync(session::stop);
+        spec = session.ended().get(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
+      } catch (Exception e) {
+        // Thread boundary at shutdown: save what we have rather than nothing.
+        LOG.warn("the browser did not stop in time ({}); saving the steps recorded so far", e.toString());
+        spec = session.snapshot();
+      }
+      writeOnce(spec, out, written);
+    }, "argus-record-save");
+    Runtime.getRuntime().addShutdownHook(hook);
+    TestSpec spec = session.awaitEnd();
+    writeOnce(spec, out, written);
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is already running and finds the file written.
+    }
+    return spec;
+  }
+
+  private static void writeOnce(TestSpec spec, Path out, AtomicBoolean written) {
+    synchronized (written) {
+      if (written.get()) {
+        return;
+      }
+      SpecFormat.write(spec, out);
+      written.set(true);
+      LOG.info("wrote {} steps to {}", spec.steps().size(), out);
+    }
+  }
+}

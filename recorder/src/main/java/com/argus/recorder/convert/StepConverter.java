@@ -1,0 +1,445 @@
+package com.argus.recorder.convert;
+
+import com.argus.engine.spec.Action;
+import com.argus.engine.spec.Assertion;
+import com.argus.engine.spec.AssertionKind;
+import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.ElementFingerprint;
+import com.argus.engine.spec.FrameRef;
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.Target;
+import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.Variable;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns raw recording events into spec steps, one event at a time, and says how the step list
+ * changed so a live view can follow. Pure: no browser, no I/O, no clock but the events' own
+ * timestamps, so every rule here is tested with plain JSON fixtures.
+ *
+ * <p>Rules: consecutive inputs into one field are one {@code fill} with the final value; a click
+ * that only focused the field filled next is dropped; a double click replaces the click before it;
+ * a dialog step goes before the step that opened the dialog; the step that opened a popup gets
+ * {@code opens}; navigations caused by a recorded action are not steps of their own, a typed URL
+ * is, back/forward become {@code back}/{@code forward}; a secret field's fill refers to a secret
+ * variable and never holds a value.
+ *
+ * <p>Not thread-safe: one recording feeds it from one thread.
+ */
+public final class StepConverter {
+  /** A navigation this soon after an action in the same page is that action's doing. */
+  static final long CAUSED_NAVIGATION_MS = 1500;
+  /** How far back a dialog or popup looks for the step that caused it. */
+  static final long CAUSE_WINDOW_MS = 10_000;
+  static final long DOUBLE_CLICK_MS = 800;
+
+  private static final ObjectMapper FINGERPRINTS = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final Set<Action> CAUSES = EnumSet.of(Action.CLICK, Action.DBLCLICK, Action.RIGHTCLICK,
+      Action.PRESS, Action.CHECK, Action.UNCHECK, Action.SELECT, Action.FILL, Action.NAVIGATE, Action.DRAG,
+      Action.HOVER, Action.BACK, Action.FORWARD, Action.RELOAD, Action.UPLOAD, Action.TYPE);
+
+  private final String baseUrl;
+  private final LocatorRanker ranker;
+  private final List<Entry> steps = new ArrayList<>();
+  private final Map<String, Variable> variables = new LinkedHashMap<>();
+  private final Map<String, PageState> pages = new HashMap<>();
+  private int nextId = 1;
+
+  /**
+   * @param baseUrl the spec's base URL; navigations within it are written relative to it
+   * @param ranker orders locator candidates
+   */
+  public StepConverter(String baseUrl, LocatorRanker ranker) {
+    this.baseUrl = baseUrl;
+    this.ranker = Objects.requireNonNull(ranker);
+  }
+
+  /** Applies one event; returns how the step list changed (often one {@code Added}, sometimes nothing). */
+  public List<StepChange> accept(RawEvent e) {
+    PageState page = pages.computeIfAbsent(e.page(), k -> new PageState());
+    List<StepChange> out = new ArrayList<>();
+    switch (e.kind()) {
+      case "open" -> {
+        page.expectLoad = true;
+        page.push(e.text("url"));
+        add(out, step(e, Action.NAVIGATE, null, relative(e.text("url"))), e);
+      }
+      case "pageload" -> onPageLoad(e, page, out);
+      case "pushstate" -> page.push(e.text("url"));
+      case "popstate" -> {
+        if (e.timestamp() - page.lastAction > CAUSED_NAVIGATION_MS) {
+          historyStep(e, page, out);
+        } else {
+          page.moveTo(e.text("url"));
+        }
+      }
+      case "click", "rightclick", "hover", "check", "uncheck", "upload" -> {
+        Action action = switch (e.kind()) {
+          case "click" -> Action.CLICK;
+          case "rightclick" -> Action.RIGHTCLICK;
+          case "hover" -> Action.HOVER;
+          case "check" -> Action.CHECK;
+          case "uncheck" -> Action.UNCHECK;
+          default -> Action.UPLOAD;
+        };
+        add(out, step(e, action, target(e.data().get("target")), e.text("value")), e);
+        page.lastAction = e.timestamp();
+      }
+      case "dblclick" -> onDoubleClick(e, page, out);
+      case "select" -> {
+        add(out, step(e, Action.SELECT, target(e.data().get("target")), e.text("value")), e);
+        page.lastAction = e.timestamp();
+      }
+      case "fill", "type" -> onFill(e, page, out);
+      case "press" -> {
+        JsonNode t = e.data().get("target");
+        add(out, step(e, Action.PRESS, t == null || t.isNull() ? null : target(t), e.text("value")), e);
+        page.lastAction = e.timestamp();
+      }
+      case "drag" -> {
+        Step s = new Step(null, null, Action.DRAG, target(e.data().get("target")), null,
+            target(e.data().get("to")), null, null, null, pageField(e), e.frames(), null);
+        add(out, s, e);
+        page.lastAction = e.timestamp();
+      }
+      case "assert" -> onAssert(e, out);
+      case "warning" -> {
+        JsonNode t = e.data().get("target");
+        add(out, step(e, Action.WARNING, t == null || t.isNull() ? null : target(t), e.text("message")), e);
+      }
+      case "dialog" -> onDialog(e, out);
+      case "popup" -> onPopup(e, page, out);
+      case "pageclose" -> {
+        if (!Step.MAIN_PAGE.equals(e.page()) && e.timestamp() - page.lastAction > CAUSED_NAVIGATION_MS) {
+          add(out, step(e, Action.CLOSE_PAGE, null, null), e);
+        }
+      }
+      default -> { }
+    }
+    return out;
+  }
+
+  /** The steps so far, in order. */
+  public List<Step> steps() {
+    return steps.stream().map(en -> en.step).toList();
+  }
+
+  /** The secret variables the recorded fills refer to. */
+  public List<Variable> variables() {
+    return List.copyOf(variables.values());
+  }
+
+  /** The recording as a spec. */
+  public TestSpec toSpec(String name, String device) {
+    return new TestSpec(TestSpec.CURRENT_SCHEMA, name, null, List.of(), baseUrl, device, null,
+        variables(), null, steps());
+  }
+
+  // ------------------------------------------------------------------ rules
+
+  private void onPageLoad(RawEvent e, PageState page, List<StepChange> out) {
+    String url = e.text("url");
+    if (url == null || url.startsWith("about:") || url.startsWith("chrome-error:")) {
+      return;
+    }
+    if (page.expectLoad) {
+      page.expectLoad = false;
+      if (page.history.isEmpty()) {
+        page.push(url);
+      } else {
+        page.history.set(page.index, url);
+      }
+      return;
+    }
+    String type = e.text("navType");
+    boolean recent = e.timestamp() - page.lastAction <= CAUSED_NAVIGATION_MS;
+    if ("back_forward".equals(type)) {
+      historyStep(e, page, out);
+      return;
+    }
+    if ("reload".equals(type)) {
+      if (!recent) {
+        add(out, step(e, Action.RELOAD, null, null), e);
+        page.lastAction = e.timestamp();
+      }
+      return;
+    }
+    // A link or a form leaves a referrer; a typed URL does not.
+    boolean caused = e.text("referrer") != null || recent;
+    page.push(url);
+    if (!caused) {
+      add(out, step(e, Action.NAVIGATE, null, relative(url)), e);
+      page.lastAction = e.timestamp();
+    }
+  }
+
+  private void historyStep(RawEvent e, PageState page, List<StepChange> out) {
+    String url = e.text("url");
+    Action action;
+    if (page.index > 0 && Objects.equals(page.history.get(page.index - 1), url)) {
+      action = Action.BACK;
+      page.index--;
+    } else if (page.index + 1 < page.history.size() && Objects.equals(page.history.get(page.index + 1), url)) {
+      action = Action.FORWARD;
+      page.index++;
+    } else {
+      action = Action.BACK;
+      page.moveTo(url);
+    }
+    add(out, step(e, action, null, null), e);
+    page.lastAction = e.timestamp();
+  }
+
+  private void onDoubleClick(RawEvent e, PageState page, List<StepChange> out) {
+    Target t = target(e.data().get("target"));
+    int last = lastIndexInPage(e.page());
+    if (last >= 0) {
+      Entry prev = steps.get(last);
+      if (prev.step.action() == Action.CLICK && sameTarget(prev.step.target(), t)
+          && e.timestamp() - prev.timestamp <= DOUBLE_CLICK_MS) {
+        Step replaced = prev.step.withAction(Action.DBLCLICK).withTarget(t);
+        steps.set(last, new Entry(replaced, e.timestamp()));
+        out.add(new StepChange.Replaced(last, replaced));
+        page.lastAction = e.timestamp();
+        return;
+      }
+    }
+    add(out, step(e, Action.DBLCLICK, t, null), e);
+    page.lastAction = e.timestamp();
+  }
+
+  private void onFill(RawEvent e, PageState page, List<StepChange> out) {
+    Action action = "type".equals(e.kind()) ? Action.TYPE : Action.FILL;
+    Target t = target(e.data().get("target"));
+    String value;
+    if (e.flag("secret")) {
+      String name = safeVariableName(e.text("secretName"));
+      variables.putIfAbsent(name, Variable.secret(name));
+      value = "${" + name + "}";
+    } else {
+      value = e.text("value");
+      if (value == null) {
+        value = "";
+      }
+    }
+    int last = lastIndexInPage(e.page());
+    if (last >= 0) {
+      Entry prev = steps.get(last);
+      boolean sameField = sameTarget(prev.step.target(), t) && prev.step.frames().equals(e.frames());
+      if (sameField && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE)) {
+        Step merged = prev.step.withValue(value).withTarget(t);
+        steps.set(last, new Entry(merged, e.timestamp()));
+        out.add(new StepChange.Replaced(last, merged));
+        page.lastAction = e.timestamp();
+        return;
+      }
+      if (sameField && prev.step.action() == Action.CLICK && prev.step.opens() == null) {
+        // The click only put the caret in the field; the fill says all there is to say.
+        steps.remove(last);
+        out.add(new StepChange.Removed(last, prev.step));
+      }
+    }
+    add(out, step(e, action, t, value), e);
+    page.lastAction = e.timestamp();
+  }
+
+  private void onAssert(RawEvent e, List<StepChange> out) {
+    JsonNode a = e.data().path("assertion");
+    AssertionKind kind;
+    try {
+      kind = AssertionKind.fromFileName(a.path("kind").asText());
+    } catch (IllegalArgumentException ex) {
+      return;
+    }
+    String expected = a.hasNonNull("expected") ? a.get("expected").asText() : null;
+    if (kind == AssertionKind.URL && expected != null) {
+      expected = relative(expected);
+    }
+    Assertion assertion = new Assertion(kind,
+        expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? com.argus.engine.spec.MatchMode.CONTAINS : null,
+        null);
+    JsonNode t = e.data().get("target");
+    Step s = new Step(null, null, Action.ASSERT, t == null || t.isNull() ? null : target(t), null, null, null,
+        assertion, null, pageField(e), e.frames(), null);
+    add(out, s, e);
+  }
+
+  private void onDialog(RawEvent e, List<StepChange> out) {
+    String prompt = e.text("promptText");
+    DialogAnswer answer = new DialogAnswer(e.flag("accept"), "prompt".equals(e.text("type")) ? prompt : null,
+        e.text("message"));
+    Step s = new Step(null, null, Action.DIALOG, null, null, null, answer, null, null, pageField(e), List.of(), null);
+    int cause = lastCause(e.page(), e.timestamp());
+    if (cause < 0) {
+      add(out, s, e);
+      return;
+    }
+    Step withId = s.withId(newId());
+    steps.add(cause, new Entry(withId, e.timestamp()));
+    out.add(new StepChange.Added(cause, withId));
+  }
+
+  private void onPopup(RawEvent e, PageState page, List<StepChange> out) {
+    page.expectLoad = true;
+    String opener = e.text("opener");
+    if (opener == null) {
+      return;
+    }
+    int cause = lastCause(opener, e.timestamp());
+    if (cause < 0) {
+      return;
+    }
+    Step prev = steps.get(cause).step;
+    Step withOpens = new Step(prev.id(), prev.name(), prev.action(), prev.target(), prev.value(), prev.to(),
+        prev.dialog(), prev.assertion(), e.page(), prev.page(), prev.frames(), prev.options());
+    steps.set(cause, new Entry(withOpens, steps.get(cause).timestamp));
+    out.add(new StepChange.Replaced(cause, withOpens));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private int lastCause(String page, long ts) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Entry en = steps.get(i);
+      if (!en.step.pageName().equals(page)) {
+        continue;
+      }
+      if (ts - en.timestamp > CAUSE_WINDOW_MS) {
+        return -1;
+      }
+      if (CAUSES.contains(en.step.action())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int lastIndexInPage(String page) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step s = steps.get(i).step;
+      if (s.pageName().equals(page) && s.action() != Action.DIALOG && s.action() != Action.WARNING) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameTarget(Target a, Target b) {
+    if (a == null || b == null || a.primary() == null || b.primary() == null) {
+      return false;
+    }
+    if (a.primary().equals(b.primary())) {
+      return true;
+    }
+    // A fill changes the field's value, and with it value-derived locators; compare the rest.
+    ElementFingerprint fa = a.fingerprint();
+    ElementFingerprint fb = b.fingerprint();
+    return fa != null && fb != null && fa.xpath() != null && fa.xpath().equals(fb.xpath())
+        && Objects.equals(fa.tag(), fb.tag());
+  }
+
+  private void add(List<StepChange> out, Step s, RawEvent e) {
+    Step withId = s.withId(newId());
+    steps.add(new Entry(withId, e.timestamp()));
+    out.add(new StepChange.Added(steps.size() - 1, withId));
+  }
+
+  private String newId() {
+    return "s" + nextId++;
+  }
+
+  private static Step step(RawEvent e, Action action, Target target, String value) {
+    return new Step(null, null, action, target, value, null, null, null, null, pageField(e), e.frames(), null);
+  }
+
+  private static String pageField(RawEvent e) {
+    return e.page() == null || Step.MAIN_PAGE.equals(e.page()) ? null : e.page();
+  }
+
+  Target target(JsonNode t) {
+    if (t == null || t.isNull()) {
+      return null;
+    }
+    List<Locator> locators = ranker.rank(t.get("candidates"));
+    ElementFingerprint fp = null;
+    JsonNode f = t.get("fingerprint");
+    if (f != null && f.isObject()) {
+      try {
+        fp = FINGERPRINTS.treeToValue(f, ElementFingerprint.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        fp = null;
+      }
+    }
+    return new Target(locators, fp);
+  }
+
+  String relative(String url) {
+    if (url == null || baseUrl == null) {
+      return url;
+    }
+    try {
+      URI base = URI.create(baseUrl);
+      URI u = URI.create(url);
+      if (Objects.equals(base.getScheme(), u.getScheme()) && Objects.equals(base.getAuthority(), u.getAuthority())) {
+        String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+        return path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())
+            + (u.getRawFragment() == null ? "" : "#" + u.getRawFragment());
+      }
+    } catch (IllegalArgumentException ex) {
+      return url;
+    }
+    return url;
+  }
+
+  private static String safeVariableName(String name) {
+    if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return "secret";
+    }
+    return name;
+  }
+
+  private record Entry(Step step, long timestamp) {}
+
+  private static final class PageState {
+    final List<String> history = new ArrayList<>();
+    int index = -1;
+    long lastAction = Long.MIN_VALUE / 2;
+    boolean expectLoad;
+
+    void push(String url) {
+      if (url == null) {
+        return;
+      }
+      if (index >= 0 && index < history.size() && url.equals(history.get(index))) {
+        return;
+      }
+      while (history.size() > index + 1) {
+        history.remove(history.size() - 1);
+      }
+      history.add(url);
+      index = history.size() - 1;
+    }
+
+    void moveTo(String url) {
+      int i = history.lastIndexOf(url);
+      if (i >= 0) {
+        index = i;
+      } else {
+        push(url);
+      }
+    }
+  }
+}

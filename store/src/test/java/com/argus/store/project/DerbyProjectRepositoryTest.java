@@ -1,0 +1,140 @@
+package com.argus.store.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.argus.engine.ArgusException;
+import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectRepository;
+import com.argus.store.ArgusHome;
+import com.argus.store.TickingClock;
+import com.argus.store.Workspace;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DerbyProjectRepositoryTest {
+  @TempDir Path tmp;
+  private Workspace ws;
+  private ProjectRepository projects;
+
+  @BeforeEach
+  void open() {
+    ws = Workspace.open(ArgusHome.at(tmp.resolve("home")), TickingClock.startingAt("2025-03-01T10:00:00Z"));
+    projects = ws.projects();
+  }
+
+  @AfterEach
+  void close() {
+    ws.close();
+  }
+
+  @Test
+  void createdProjectIsFoundByNameAndById() {
+    Project shop = projects.create("shop", "http://localhost:8080", "/work/shop/specs");
+
+    assertThat(shop.id()).isPositive();
+    assertThat(shop.createdAt()).isEqualTo(Instant.parse("2025-03-01T10:00:00Z"));
+    assertThat(shop.settings()).isEmpty();
+    assertThat(projects.findByName("shop")).contains(shop);
+    assertThat(projects.findById(shop.id())).contains(shop);
+    assertThat(projects.findByName("nope")).isEmpty();
+    assertThat(projects.findById(shop.id() + 100)).isEmpty();
+  }
+
+  @Test
+  void projectWithoutBaseUrlOrSpecsFolderIsAllowed() {
+    Project bare = projects.create("cli", null, null);
+    assertThat(projects.findById(bare.id())).get().extracting(Project::baseUrl, Project::specsDir)
+        .containsExactly(null, null);
+  }
+
+  @Test
+  void secondProjectWithTheSameNameGivesAClearError() {
+    projects.create("shop", null, null);
+
+    assertThatThrownBy(() -> projects.create("shop", "http://other", null))
+        .isInstanceOf(ArgusException.class)
+        .extracting(e -> ((ArgusException) e).userMessage()).asString()
+        .startsWith("A project named shop already exists");
+    assertThat(projects.list()).hasSize(1);
+  }
+
+  @Test
+  void namesAreTrimmedAndBlankOrOverlongNamesAreRefused() {
+    assertThat(projects.create("  shop ", null, null).name()).isEqualTo("shop");
+    assertThatThrownBy(() -> projects.create(" ", null, null)).isInstanceOf(ArgusException.class)
+        .hasMessageContaining("needs a name");
+    assertThatThrownBy(() -> projects.create("x".repeat(201), null, null)).isInstanceOf(ArgusException.class)
+        .hasMessageContaining("at most 200 characters");
+  }
+
+  @Test
+  void listIsSortedByName() {
+    projects.create("zeta", null, null);
+    projects.create("Alpha", null, null);
+    projects.create("mid", null, null);
+
+    assertThat(projects.list()).extracting(Project::name).containsExactly("Alpha", "mid", "zeta");
+  }
+
+  @Test
+  void settingsAreReplacedAndSurviveReopening() {
+    Project shop = projects.create("shop", null, null);
+
+    Project updated = projects.updateSettings(shop.id(), Map.of("heal.autoApply", "0.9", "testIdAttributes", "data-testid,data-qa",
+        "note", "quotes \" and\nnew lines = fine"));
+    assertThat(updated.settings()).containsEntry("heal.autoApply", "0.9").hasSize(3);
+    Project replaced = projects.updateSettings(shop.id(), Map.of("note", "only this"));
+    assertThat(replaced.settings()).containsExactly(Map.entry("note", "only this"));
+
+    ws.close();
+    ws = Workspace.open(ArgusHome.at(tmp.resolve("home")));
+    assertThat(ws.projects().findById(shop.id())).get().extracting(Project::settings)
+        .isEqualTo(Map.of("note", "only this"));
+  }
+
+  @Test
+  void renameChangesTheNameAndRefusesATakenOne() {
+    Project shop = projects.create("shop", null, null);
+    projects.create("blog", null, null);
+
+    assertThat(projects.rename(shop.id(), "store").name()).isEqualTo("store");
+    assertThat(projects.findByName("shop")).isEmpty();
+    assertThatThrownBy(() -> projects.rename(shop.id(), "blog"))
+        .isInstanceOf(ArgusException.class)
+        .extracting(e -> ((ArgusException) e).userMessage()).asString()
+        .startsWith("A project named blog already exists");
+  }
+
+  @Test
+  void changingAMissingProjectSaysItIsMissing() {
+    assertThatThrownBy(() -> projects.rename(42, "x")).isInstanceOf(ArgusException.class)
+        .hasMessageContaining("no project with id 42");
+    assertThatThrownBy(() -> projects.updateSettings(42, Map.of())).isInstanceOf(ArgusException.class)
+        .hasMessageContaining("no project with id 42");
+  }
+
+  @Test
+  void deletingAProjectRemovesItsSpecsRunsAndBaselinesButNotOthers() {
+    Project shop = projects.create("shop", null, null);
+    Project blog = projects.create("blog", null, null);
+    ws.specs().saveVersion(shop.id(), "a.spec.yaml", "a", "me", null);
+    ws.specs().saveVersion(blog.id(), "b.spec.yaml", "b", "me", null);
+    long shopRun = ws.runs().startRun(shop.id(), "a.spec.yaml", "a", -1, "playwright", "desktop").id();
+    long blogRun = ws.runs().startRun(blog.id(), "b.spec.yaml", "b", -1, "playwright", "desktop").id();
+
+    projects.delete(shop.id());
+    projects.delete(shop.id());
+
+    assertThat(projects.list()).extracting(Project::name).containsExactly("blog");
+    assertThat(ws.specs().specKeys(shop.id())).isEmpty();
+    assertThat(ws.runs().findRun(shopRun)).isEmpty();
+    assertThat(ws.specs().specKeys(blog.id())).containsExactly("b.spec.yaml");
+    assertThat(ws.runs().findRun(blogRun)).isPresent();
+  }
+}
