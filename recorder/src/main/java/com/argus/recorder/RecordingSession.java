@@ -22,6 +22,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -73,6 +74,9 @@ public final class RecordingSession implements AutoCloseable {
   private final Map<Frame, FrameRef> frameRefs = new IdentityHashMap<>();
   private int popupCount;
   private boolean ending;
+  /** Page events not yet turned into steps, in the order they arrived. */
+  private final ArrayDeque<Runnable> pendingEvents = new ArrayDeque<>();
+  private boolean dispatching;
   private BrowserThread.Pump pump;
 
   private RecordingSession(RecordingOptions options, BrowserThread thread) {
@@ -287,6 +291,11 @@ public final class RecordingSession implements AutoCloseable {
   }
 
   private void onNewPage(Page page) {
+    adopt(page, false);
+  }
+
+  /** Names a new page and records it; {@code now} when the caller is already handling an event. */
+  private void adopt(Page page, boolean now) {
     if (pageNames.containsKey(page) || ending) {
       return;
     }
@@ -299,7 +308,12 @@ public final class RecordingSession implements AutoCloseable {
     } catch (PlaywrightException e) {
       LOG.debug("no opener for {}: {}", name, e.getMessage());
     }
-    emit(RawEvent.popup(name, opener == null ? null : pageNames.get(opener), System.currentTimeMillis()));
+    RawEvent event = RawEvent.popup(name, opener == null ? null : pageNames.get(opener), System.currentTimeMillis());
+    if (now) {
+      emit(event);
+    } else {
+      inArrivalOrder(() -> emit(event));
+    }
   }
 
   private void register(Page page, String name) {
@@ -344,11 +358,38 @@ public final class RecordingSession implements AutoCloseable {
       LOG.debug("dialog already gone: {}", e.getMessage());
     }
     if (!ending) {
-      emit(RawEvent.dialog(page, dialog.type(), dialog.message(), answer, System.currentTimeMillis()));
+      // Answered at once above (the page is blocked until then); only the step waits its turn.
+      RawEvent event = RawEvent.dialog(page, dialog.type(), dialog.message(), answer, System.currentTimeMillis());
+      inArrivalOrder(() -> emit(event));
     }
   }
 
   private void onScriptEvent(Page page, Frame frame, String json) {
+    inArrivalOrder(() -> handleScriptEvent(page, frame, json));
+  }
+
+  /**
+   * Runs page-event handling strictly in arrival order. Handling an event may make a Playwright
+   * call (the first event from a frame asks for the frame's element), and while a call waits,
+   * Playwright delivers the next binding call on this same thread: without the queue, a click in a
+   * new frame was recorded before the fill that preceded it.
+   */
+  private void inArrivalOrder(Runnable handling) {
+    pendingEvents.add(handling);
+    if (dispatching) {
+      return;
+    }
+    dispatching = true;
+    try {
+      for (Runnable next = pendingEvents.poll(); next != null; next = pendingEvents.poll()) {
+        next.run();
+      }
+    } finally {
+      dispatching = false;
+    }
+  }
+
+  private void handleScriptEvent(Page page, Frame frame, String json) {
     if (ending || json == null) {
       return;
     }
@@ -363,7 +404,7 @@ public final class RecordingSession implements AutoCloseable {
         return;
       }
       // A page the context opened before onPage fired; adopt it.
-      onNewPage(page);
+      adopt(page, true);
       name = pageNames.get(page);
     }
     RawEvent event;

@@ -633,6 +633,16 @@
   // changed an ancestor of it (or inserted it) right after the mouse entered an element.
   const hoverTrail = [];
   const mutations = [];
+  // When the person acted (click, key, change): a change that follows an action was caused by it,
+  // not by where the mouse happens to rest.
+  const actionTimes = [];
+  function actionAt(t) {
+    actionTimes.push(t);
+    if (actionTimes.length > 20) actionTimes.shift();
+  }
+  function actedBetween(from, to) {
+    return actionTimes.some(t => t >= from && t <= to);
+  }
   function onMouseOver(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || el.nodeType !== 1 || isOurs(el)) return;
@@ -698,7 +708,9 @@
         if (hoverTrail[j].t <= m.t) { hovered = hoverTrail[j].el; break; }
       }
       if (!hovered || hovered === target || target.contains(hovered) || hovered.contains(target) && hovered === m.node) continue;
-      if (!(m.t - (hoverTrail.find(h => h.el === hovered) || { t: 0 }).t < 1500)) continue;
+      const hoveredAt = (hoverTrail.find(h => h.el === hovered) || { t: 0 }).t;
+      if (!(m.t - hoveredAt < 1500)) continue;
+      if (actedBetween(hoveredAt, m.t)) continue;
       const meaningful = hovered.closest(INTERACTIVE + ', li, [aria-haspopup], [data-menu], nav *') || hovered;
       if (meaningful === document.body || meaningful === document.documentElement) continue;
       return meaningful;
@@ -787,6 +799,7 @@
         if (ev.detail === 0 && performance.now() - lastKeyPress < 500) return;
       }
       maybeHover(el);
+      actionAt(performance.now());
       if (warnings(ev.composedPath ? ev.composedPath()[0] : el, ev) && closedHosts.has(el)) return;
       const role = el.getAttribute('role');
       if (kind === 'click' && (role === 'checkbox' || role === 'switch' || role === 'radio')) {
@@ -824,6 +837,12 @@
   function onChange(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || isOurs(el)) return;
+    if (!isTextField(el)) {
+      // A field typed into earlier comes first, even when the person (or a script) changed this
+      // control without leaving that field: selectOption and check() move no focus.
+      for (const d of Array.from(dirty.keys())) if (d !== el) flushFill(d);
+      actionAt(performance.now());
+    }
     if (isToggle(el)) {
       let targetEl = el;
       if (!isVisible(el)) {
@@ -891,6 +910,7 @@
     const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
     const out = { kind: 'press', value: c };
     lastKeyPress = performance.now();
+    actionAt(lastKeyPress);
     if (focusable) out.target = describe(isTextField(el) || el.isContentEditable ? (el.isContentEditable ? editableRoot(el) : el) : (realTarget(ev) || el), isSecret(el));
     send(out);
   }
@@ -910,13 +930,14 @@
     html5Drag = null;
     if (to === src.el || src.el.contains(to)) return;
     send({ kind: 'drag', target: src.desc, to: describe(to, false), html5: true });
-    suppressClickUntil = performance.now() + 300;
   }
   function onDragEnd() { setTimeout(() => { html5Drag = null; }, 0); }
 
   // Mouse-driven drag: press on one element, move, release over another.
   function onMouseDown(ev) {
     if (ev.button !== 0 || (!ev.isTrusted && !CONFIG.recordSynthetic)) return;
+    // Only the click that ends a mouse drag is suppressed; a new press is a new gesture.
+    suppressClickUntil = 0;
     const el = realTarget(ev);
     if (!el || isOurs(el) || isTextField(el) || el.localName === 'select') { mouseDrag = null; return; }
     mouseDrag = { el, x: ev.clientX, y: ev.clientY, moved: false, desc: null };
