@@ -19,6 +19,7 @@ import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.net.URI;
 import java.time.Duration;
@@ -233,7 +234,23 @@ public final class RecordingSession implements AutoCloseable {
   // ------------------------------------------------------------------ browser thread
 
   private void open() {
-    var pw = thread.playwright();
+    var pw = thread.acquire();
+    try {
+      openWith(pw);
+    } catch (RuntimeException e) {
+      if (browser != null) {
+        try {
+          browser.close();
+        } catch (PlaywrightException closing) {
+          LOG.debug("closing the browser after a failed start: {}", closing.getMessage());
+        }
+      }
+      thread.release();
+      throw e;
+    }
+  }
+
+  private void openWith(Playwright pw) {
     CaptureScript script = CaptureScript.create(options.testIdAttributes(), options.secretSelectors(), binding);
     DevicePreset device = options.device();
     if (options.cdpEndpoint() != null) {
@@ -520,6 +537,7 @@ public final class RecordingSession implements AutoCloseable {
     } catch (PlaywrightException e) {
       LOG.debug("browser already gone: {}", e.getMessage());
     }
+    thread.release();
     LOG.info("recording ended with {} steps", spec.steps().size());
     for (RecordingListener l : listeners) {
       try {
