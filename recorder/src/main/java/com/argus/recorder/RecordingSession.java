@@ -19,9 +19,11 @@ import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -73,6 +75,9 @@ public final class RecordingSession implements AutoCloseable {
   private final Map<Frame, FrameRef> frameRefs = new IdentityHashMap<>();
   private int popupCount;
   private boolean ending;
+  /** Page events not yet turned into steps, in the order they arrived. */
+  private final ArrayDeque<Runnable> pendingEvents = new ArrayDeque<>();
+  private boolean dispatching;
   private BrowserThread.Pump pump;
 
   private RecordingSession(RecordingOptions options, BrowserThread thread) {
@@ -229,7 +234,23 @@ public final class RecordingSession implements AutoCloseable {
   // ------------------------------------------------------------------ browser thread
 
   private void open() {
-    var pw = thread.playwright();
+    var pw = thread.acquire();
+    try {
+      openWith(pw);
+    } catch (RuntimeException e) {
+      if (browser != null) {
+        try {
+          browser.close();
+        } catch (PlaywrightException closing) {
+          LOG.debug("closing the browser after a failed start: {}", closing.getMessage());
+        }
+      }
+      thread.release();
+      throw e;
+    }
+  }
+
+  private void openWith(Playwright pw) {
     CaptureScript script = CaptureScript.create(options.testIdAttributes(), options.secretSelectors(), binding);
     DevicePreset device = options.device();
     if (options.cdpEndpoint() != null) {
@@ -287,6 +308,11 @@ public final class RecordingSession implements AutoCloseable {
   }
 
   private void onNewPage(Page page) {
+    adopt(page, false);
+  }
+
+  /** Names a new page and records it; {@code now} when the caller is already handling an event. */
+  private void adopt(Page page, boolean now) {
     if (pageNames.containsKey(page) || ending) {
       return;
     }
@@ -299,7 +325,12 @@ public final class RecordingSession implements AutoCloseable {
     } catch (PlaywrightException e) {
       LOG.debug("no opener for {}: {}", name, e.getMessage());
     }
-    emit(RawEvent.popup(name, opener == null ? null : pageNames.get(opener), System.currentTimeMillis()));
+    RawEvent event = RawEvent.popup(name, opener == null ? null : pageNames.get(opener), System.currentTimeMillis());
+    if (now) {
+      emit(event);
+    } else {
+      inArrivalOrder(() -> emit(event));
+    }
   }
 
   private void register(Page page, String name) {
@@ -344,11 +375,38 @@ public final class RecordingSession implements AutoCloseable {
       LOG.debug("dialog already gone: {}", e.getMessage());
     }
     if (!ending) {
-      emit(RawEvent.dialog(page, dialog.type(), dialog.message(), answer, System.currentTimeMillis()));
+      // Answered at once above (the page is blocked until then); only the step waits its turn.
+      RawEvent event = RawEvent.dialog(page, dialog.type(), dialog.message(), answer, System.currentTimeMillis());
+      inArrivalOrder(() -> emit(event));
     }
   }
 
   private void onScriptEvent(Page page, Frame frame, String json) {
+    inArrivalOrder(() -> handleScriptEvent(page, frame, json));
+  }
+
+  /**
+   * Runs page-event handling strictly in arrival order. Handling an event may make a Playwright
+   * call (the first event from a frame asks for the frame's element), and while a call waits,
+   * Playwright delivers the next binding call on this same thread: without the queue, a click in a
+   * new frame was recorded before the fill that preceded it.
+   */
+  private void inArrivalOrder(Runnable handling) {
+    pendingEvents.add(handling);
+    if (dispatching) {
+      return;
+    }
+    dispatching = true;
+    try {
+      for (Runnable next = pendingEvents.poll(); next != null; next = pendingEvents.poll()) {
+        next.run();
+      }
+    } finally {
+      dispatching = false;
+    }
+  }
+
+  private void handleScriptEvent(Page page, Frame frame, String json) {
     if (ending || json == null) {
       return;
     }
@@ -363,7 +421,7 @@ public final class RecordingSession implements AutoCloseable {
         return;
       }
       // A page the context opened before onPage fired; adopt it.
-      onNewPage(page);
+      adopt(page, true);
       name = pageNames.get(page);
     }
     RawEvent event;
@@ -479,6 +537,7 @@ public final class RecordingSession implements AutoCloseable {
     } catch (PlaywrightException e) {
       LOG.debug("browser already gone: {}", e.getMessage());
     }
+    thread.release();
     LOG.info("recording ended with {} steps", spec.steps().size());
     for (RecordingListener l : listeners) {
       try {

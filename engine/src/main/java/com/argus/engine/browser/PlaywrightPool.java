@@ -50,6 +50,29 @@ public final class PlaywrightPool implements AutoCloseable {
    * for when it died without Playwright noticing yet (killed from outside).
    */
   public Lease lease(BrowserLaunch launch, boolean relaunch) {
+    Lane lane = takeLane();
+    try {
+      if (relaunch) {
+        lane.forget(launch);
+      }
+      return new Lease(this, lane, lane.browser(launch));
+    } catch (RuntimeException e) {
+      giveBack(lane);
+      throw e;
+    }
+  }
+
+  /**
+   * Leases a lane for its Playwright alone and launches nothing: for a caller that launches or
+   * attaches its own browsers (the recorder, whose window is headed and may be the user's own
+   * Chromium over CDP). {@link Lease#browser()} of such a lease throws.
+   */
+  public Lease leasePlaywright() {
+    Lane lane = takeLane();
+    return new Lease(this, lane, null);
+  }
+
+  private Lane takeLane() {
     Lane lane;
     synchronized (this) {
       if (closed) {
@@ -63,15 +86,7 @@ public final class PlaywrightPool implements AutoCloseable {
     if (lane == null) {
       lane = new Lane(createPlaywright());
     }
-    try {
-      if (relaunch) {
-        lane.forget(launch);
-      }
-      return new Lease(this, lane, lane.browser(launch));
-    } catch (RuntimeException e) {
-      giveBack(lane);
-      throw e;
-    }
+    return lane;
   }
 
   /** How many Playwright instances this pool has created: stays 1 with one worker. */
@@ -123,7 +138,11 @@ public final class PlaywrightPool implements AutoCloseable {
       return lane.playwright;
     }
 
+    /** The browser launched for this lease; not for a {@link PlaywrightPool#leasePlaywright()} lease. */
     public Browser browser() {
+      if (browser == null) {
+        throw new IllegalStateException("this lease was taken for Playwright alone; it launched no browser");
+      }
       return browser;
     }
 

@@ -1,6 +1,9 @@
 // Argus DOM support, evaluated in the page as one expression. It yields an object with:
 //   find(strategy, value, name, attribute, exact, scope) -> Element[]   (Selenium locator engine)
-//   fingerprint(el) -> the ElementFingerprint properties (snake_case, as in spec files)
+//   fingerprint(el, options) -> the ElementFingerprint properties (snake_case, as in spec files);
+//     options (optional): testIdAttributes (the project's, in preference order), secret (never read
+//     the value). The recorder captures with this same function, so record-time and replay-time
+//     fingerprints are comparable.
 //   visible(el) -> boolean
 // Matching follows Playwright's getBy* semantics (case-insensitive substring unless exact, whitespace
 // normalised, open shadow roots pierced) so both backends find the same elements.
@@ -258,18 +261,22 @@
     return orNull(cut(texts.join(' '), 160));
   };
 
-  const fingerprint = (el) => {
+  const fingerprint = (el, options) => {
+    const testIds = (options && options.testIdAttributes) || TESTID_ATTRS;
+    const secret = !!(options && options.secret);
     const rect = el.getBoundingClientRect();
     const attributes = {};
     for (const a of Array.from(el.attributes)) {
-      if (!KNOWN_ATTRS.has(a.name) && !a.name.startsWith('on')) attributes[a.name] = cut(a.value, 200);
+      if (!KNOWN_ATTRS.has(a.name) && !testIds.includes(a.name) && !a.name.startsWith('on')) {
+        attributes[a.name] = cut(a.value, 200);
+      }
     }
     const ancestors = [];
     for (let e = el.parentElement; e && ancestors.length < 6; e = e.parentElement) {
       if (e.localName === 'html') break;
       ancestors.push(e.localName + (e.id ? '#' + e.id : ''));
     }
-    const testidAttr = TESTID_ATTRS.find((a) => el.hasAttribute(a));
+    const testidAttr = testIds.find((a) => el.hasAttribute(a));
     const r = role(el);
     const type = el.getAttribute('type');
     const isPassword = (type || '').toLowerCase() === 'password';
@@ -284,7 +291,7 @@
       accessible_name: orNull(cut(accessibleName(el), 200)),
       text: orNull(cut(el.textContent, 200)),
       visible_text: orNull(cut(el.innerText, 200)),
-      value: isPassword || !('value' in el) || typeof el.value !== 'string' ? null : orNull(cut(el.value, 200)),
+      value: secret || isPassword || !('value' in el) || typeof el.value !== 'string' ? null : orNull(cut(el.value, 200)),
       label: orNull(el.labels ? labelText(el) : null),
       placeholder: orNull(el.getAttribute('placeholder')),
       title: orNull(el.getAttribute('title')),

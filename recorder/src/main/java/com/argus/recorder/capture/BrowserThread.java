@@ -1,9 +1,9 @@
 package com.argus.recorder.capture;
 
+import com.argus.engine.browser.PlaywrightPool;
 import com.argus.recorder.RecorderException;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that talks to Playwright for every recording in this process, and the one
- * Playwright instance it owns. Playwright is not thread-safe and only delivers page events
- * (bindings, dialogs, new pages) while a Playwright call is running on its thread, so this thread
- * runs submitted work and, when idle, keeps a short wait running in a live page so events flow.
+ * The one thread that talks to Playwright for every recording in this process. Playwright is not
+ * thread-safe and only delivers page events (bindings, dialogs, new pages) while a Playwright call
+ * is running on its thread, so this thread runs submitted work and, when idle, keeps a short wait
+ * running in a live page so events flow.
+ *
+ * <p>The Playwright instance is a lane leased from the engine's {@link PlaywrightPool} for as long
+ * as a recording runs (so the process keeps one Playwright, shared with replays), and given back
+ * when the last recording ends. The pool's model fits: a lane is used by one thread at a time, and
+ * this thread is the only one that touches it while it holds the lease.
  *
  * <p>Thread-safe: {@link #call} may be used from any thread; the work runs here.
  */
@@ -31,7 +36,8 @@ public final class BrowserThread {
   private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
   private final CopyOnWriteArrayList<Pump> pumps = new CopyOnWriteArrayList<>();
   private final Thread thread;
-  private Playwright playwright;
+  private PlaywrightPool.Lease lease;
+  private int users;
   private volatile boolean running = true;
 
   /** Something that pumps Playwright events for a while (a short wait in a live page). */
@@ -60,19 +66,33 @@ public final class BrowserThread {
     return Thread.currentThread() == thread;
   }
 
-  /** The Playwright instance; only on this thread. */
-  public Playwright playwright() {
+  /**
+   * The Playwright instance for one more user (a recording), leased from the pool on first use;
+   * only on this thread. Each call is paired with one {@link #release()}.
+   */
+  public Playwright acquire() {
+    requireCurrent();
+    if (lease == null) {
+      lease = PlaywrightPool.shared().leasePlaywright();
+    }
+    users++;
+    return lease.playwright();
+  }
+
+  /** One user is done with Playwright; the last one gives the lane back to the pool. */
+  public void release() {
+    requireCurrent();
+    if (users > 0 && --users == 0 && lease != null) {
+      lease.close();
+      lease = null;
+    }
+  }
+
+  private void requireCurrent() {
     if (!isCurrent()) {
       throw new IllegalStateException("Playwright is used from " + Thread.currentThread().getName()
           + "; only the recorder's browser thread may use it");
     }
-    if (playwright == null) {
-      // Never let Playwright download a browser: the user's machine may be offline and we launch a
-      // browser we found ourselves.
-      playwright = Playwright.create(new Playwright.CreateOptions()
-          .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    }
-    return playwright;
   }
 
   /** Runs {@code work} on the browser thread and waits for its result. */

@@ -1,5 +1,6 @@
 package com.argus.recorder.capture;
 
+import com.argus.engine.locate.DomScript;
 import com.argus.recorder.RecorderException;
 import com.argus.recorder.convert.GeneratedValues;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,9 @@ import java.util.List;
 
 /**
  * The script injected into every frame of a recorded page, with this recording's settings
- * (test-id attributes, secret field selectors, the generated-value patterns) written into it.
+ * (test-id attributes, secret field selectors, the generated-value patterns) written into it, and
+ * the engine's page-side helper ({@link DomScript}, whose {@code fingerprint} the recorder uses, so
+ * there is one fingerprint script for recording and replay).
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,6 +23,8 @@ public final class CaptureScript {
   public static final String BINDING = "__argusRecord";
   private static final String RESOURCE = "recorder.js";
   private static final String MARKER = "/*ARGUS_CONFIG*/";
+  /** Where the engine's page-side helper is written in: one fingerprint script for record and replay. */
+  private static final String DOM_MARKER = "/*ARGUS_DOM*/ null";
 
   private final String source;
 
@@ -57,7 +62,13 @@ public final class CaptureScript {
     if (at < 0 || end < 0) {
       throw new IllegalStateException("recorder.js lost its configuration marker");
     }
-    return new CaptureScript(template.substring(0, at) + config + ";" + template.substring(end + 2));
+    String withConfig = template.substring(0, at) + config + ";" + template.substring(end + 2);
+    int dom = withConfig.indexOf(DOM_MARKER);
+    if (dom < 0) {
+      throw new IllegalStateException("recorder.js lost its DOM helper marker");
+    }
+    return new CaptureScript(withConfig.substring(0, dom) + "(" + DomScript.source() + ")"
+        + withConfig.substring(dom + DOM_MARKER.length()));
   }
 
   public String source() {

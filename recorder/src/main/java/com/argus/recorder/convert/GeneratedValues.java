@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class GeneratedValues {
   /** Ids (and test ids, names) that frameworks generate. */
   public static final List<String> ID_PATTERNS = List.of(
-      "^ember\\d+$",                                   // Ember view ids
+      "(^|[-_])ember\\d+$",                            // Ember view ids, also prefixed (card-ember452)
       "^:[a-zA-Z]?[a-z0-9]+:$",                        // React useId (:r1:, :R2a:)
       "^«[a-zA-Z]?[a-z0-9]+»$",                        // React 19 useId
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", // uuids

@@ -57,6 +57,16 @@ public final class StepConverter {
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, PageState> pages = new HashMap<>();
   private int nextId = 1;
+  /**
+   * The targets built from the page's recent events, by document and sequence number, so a
+   * {@code redact} event (a secret typed after the event was sent) can replace them.
+   */
+  private final Map<String, JsonNode> sentTargets = new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
+      return size() > 500;
+    }
+  };
 
   /**
    * @param baseUrl the spec's base URL; navigations within it are written relative to it
@@ -71,7 +81,11 @@ public final class StepConverter {
   public List<StepChange> accept(RawEvent e) {
     PageState page = pages.computeIfAbsent(e.page(), k -> new PageState());
     List<StepChange> out = new ArrayList<>();
+    if (e.data().hasNonNull("seq") && !"redact".equals(e.kind())) {
+      sentTargets.put(sentKey(e.page(), e.data()), e.data());
+    }
     switch (e.kind()) {
+      case "redact" -> onRedact(e, out);
       case "open" -> {
         page.expectLoad = true;
         page.push(e.text("url"));
@@ -130,6 +144,39 @@ public final class StepConverter {
       default -> { }
     }
     return out;
+  }
+
+  private static String sentKey(String page, JsonNode data) {
+    return page + "|" + data.path("doc").asText() + "|" + data.path("seq").asText();
+  }
+
+  /** Replaces the targets built from an earlier event by those of its masked copy. */
+  private void onRedact(RawEvent e, List<StepChange> out) {
+    JsonNode original = sentTargets.get(sentKey(e.page(), e.data()));
+    JsonNode masked = e.data().get("event");
+    if (original == null || masked == null) {
+      return;
+    }
+    sentTargets.put(sentKey(e.page(), e.data()), masked);
+    Target oldTarget = target(original.get("target"));
+    Target oldTo = target(original.get("to"));
+    Target newTarget = target(masked.get("target"));
+    Target newTo = target(masked.get("to"));
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i).step;
+      Step r = s;
+      if (oldTarget != null && oldTarget.equals(s.target())) {
+        r = r.withTarget(newTarget);
+      }
+      if (oldTo != null && oldTo.equals(s.to())) {
+        r = new Step(r.id(), r.name(), r.action(), r.target(), r.value(), newTo, r.dialog(), r.assertion(), r.opens(),
+            r.page(), r.frames(), r.options());
+      }
+      if (r != s) {
+        steps.set(i, new Entry(r, steps.get(i).timestamp));
+        out.add(new StepChange.Replaced(i, r));
+      }
+    }
   }
 
   /** The steps so far, in order. */

@@ -4,8 +4,12 @@
 //
 // Rules this script keeps:
 // - listeners run in the capture phase on window, so page handlers cannot hide events from us;
-// - locators are verified here, at the moment of the event, because the element may be gone when
-//   Java sees the event (a click that navigates);
+// - locators are verified here, in the page, against the element reference itself, because the
+//   element may be gone when Java sees the event (a click that navigates). For clicks the full
+//   verification runs in a task right after the event (off its critical path): the fingerprint and
+//   the cheap candidates (test id, id) are taken synchronously, and pending verifications run
+//   before any later event is sent and before the document unloads, so order and navigation-causing
+//   clicks are safe;
 // - the value of a password or secret field is never read into an event: only a marker is sent;
 // - nothing here may throw into the page: every listener is wrapped.
 (() => {
@@ -20,6 +24,8 @@
     frameworkAttributePatterns: [],
     assertShortcut: 'Control+Shift+A'
   };
+  // The engine's page-side helper (com/argus/engine/locate/argus-dom.js), written in here.
+  const DOM = /*ARGUS_DOM*/ null;
   const BINDING = CONFIG.binding;
   // One install per document and recording: an attached browser may still run an earlier
   // recording's script, which then talks to a binding that is gone.
@@ -42,13 +48,54 @@
     return root;
   };
 
-  function send(ev) {
-    ev.ts = Date.now();
-    ev.frameUrl = location.href;
+  // Secret values typed in this document stay here, never sent: every later event is masked with
+  // them, and events sent before one was typed (a page may show it, or echo it) are masked after
+  // the fact through a 'redact' event naming the event by its sequence number.
+  const MASK = '•••';
+  const DOC = Math.random().toString(36).slice(2, 10);
+  const secretValues = new Set();
+  const recentSent = [];
+  let seq = 0;
+  function mask(json) {
+    for (const v of secretValues) {
+      const enc = JSON.stringify(v).slice(1, -1);
+      if (enc) json = json.split(enc).join(MASK);
+    }
+    return json;
+  }
+  function sendJson(json) {
     try {
       const fn = window[BINDING];
-      if (typeof fn === 'function') fn(JSON.stringify(ev));
+      if (typeof fn === 'function') fn(json);
     } catch (e) { /* the binding is gone when the recording stops; the page must not notice */ }
+  }
+  function send(ev) {
+    drainPending();
+    sendNow(ev);
+  }
+  function sendNow(ev) {
+    ev.ts = ev.ts || Date.now();
+    ev.frameUrl = location.href;
+    ev.doc = DOC;
+    ev.seq = ++seq;
+    const json = mask(JSON.stringify(ev));
+    if (ev.target) {
+      recentSent.push({ seq: ev.seq, json });
+      if (recentSent.length > 50) recentSent.shift();
+    }
+    sendJson(json);
+  }
+  function learnSecret(value) {
+    // Short values would mask ordinary text ("a", "12"); they are not worth hiding from a page.
+    if (!value || value.length < 4 || secretValues.has(value)) return;
+    secretValues.add(value);
+    for (const r of recentSent) {
+      const masked = mask(r.json);
+      if (masked === r.json) continue;
+      r.json = masked;
+      sendJson(JSON.stringify({ kind: 'redact', doc: DOC, seq: r.seq, event: JSON.parse(masked), ts: Date.now(),
+        frameUrl: location.href }));
+    }
   }
 
   function guard(fn) {
@@ -555,75 +602,68 @@
 
   // ---------------------------------------------------------------- fingerprint
 
-  const HANDLED_ATTRS = new Set(['id', 'name', 'class', 'type', 'role', 'aria-label', 'placeholder', 'title', 'alt',
-    'href', 'src', 'style', 'value']);
-  function describeAncestor(e) {
-    let s = e.localName;
-    if (e.id && !isGeneratedId(e.id)) s += '#' + e.id;
-    const cls = stableClasses(e).slice(0, 3);
-    if (cls.length) s += '.' + cls.join('.');
-    return s;
-  }
-  function neighbourText(el) {
-    const parts = [];
-    const p = el.parentElement;
-    if (p) {
-      for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
-        if (sib) { const t = norm(sib.innerText || sib.textContent); if (t) parts.push(cut(t, 60)); }
-      }
-      if (!parts.length) {
-        const t = norm(p.innerText || p.textContent).replace(norm(el.innerText || el.textContent), '').trim();
-        if (t) parts.push(cut(t, 80));
-      }
-    }
-    return parts.join(' | ') || null;
-  }
-
+  // The fingerprint is the engine's (argus-dom.js, written in by CaptureScript): replay refreshes
+  // fingerprints with the same function, so the healer compares like with like.
   function fingerprint(el, secret) {
-    const r = el.getBoundingClientRect();
-    const attrs = {};
-    for (const a of el.attributes) {
-      if (HANDLED_ATTRS.has(a.name) || CONFIG.testIdAttributes.includes(a.name)) continue;
-      attrs[a.name] = cut(a.value, 200);
-    }
-    let testid = null;
-    for (const a of CONFIG.testIdAttributes) { if (el.getAttribute(a)) { testid = el.getAttribute(a); break; } }
-    const ancestors = [];
-    for (let e = parentOf(el); e && ancestors.length < 6 && e !== document.documentElement; e = parentOf(e)) ancestors.push(describeAncestor(e));
-    const role = roleOf(el);
-    const isField = /^(input|select|textarea)$/.test(el.localName);
-    return {
-      tag: el.localName,
-      id: el.id || null,
-      name: el.getAttribute('name'),
-      class: el.getAttribute('class'),
-      type: el.getAttribute('type'),
-      role: role,
-      aria_label: el.getAttribute('aria-label'),
-      accessible_name: cut(accessibleName(el), 200) || null,
-      text: cut(norm(el.textContent), 200) || null,
-      visible_text: cut(norm(el.innerText), 200) || null,
-      // A secret field's value is never read, not even into the fingerprint.
-      value: !secret && isField && !isToggle(el) && el.localName !== 'select' ? cut(el.value, 200) || null : null,
-      label: isField ? (labelsText(el) || null) : null,
-      placeholder: el.getAttribute('placeholder'),
-      title: el.getAttribute('title'),
-      alt: el.getAttribute('alt'),
-      href: el.getAttribute('href'),
-      src: el.getAttribute('src'),
-      testid: testid,
-      xpath: inShadow(el) ? null : absXpath(el),
-      idxpath: inShadow(el) ? null : idXpath(el),
-      x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height),
-      is_button: role === 'button' || el.localName === 'button',
-      neighbor_text: neighbourText(el),
-      ancestors: ancestors,
-      attributes: attrs
-    };
+    return DOM.fingerprint(el, { testIdAttributes: CONFIG.testIdAttributes, secret: !!secret });
   }
 
   function describe(el, secret) {
     return { candidates: candidatesFor(el), fingerprint: fingerprint(el, secret), inShadow: inShadow(el) };
+  }
+
+  // Candidates that cost one attribute query each: verified at once, so a step always has them
+  // even if the element is gone before the full verification runs.
+  function quickCandidates(el, roots) {
+    const out = [];
+    for (const a of CONFIG.testIdAttributes) {
+      const v = el.getAttribute(a);
+      if (v && uniqueIn('[' + a + '=' + attrVal(v) + ']', el, roots)) out.push({ strategy: 'testid', value: v, attribute: a, generated: isGeneratedId(v) });
+    }
+    if (el.id && uniqueIn('#' + cssEsc(el.id), el, roots)) out.push({ strategy: 'id', value: el.id, generated: isGeneratedId(el.id) });
+    return out;
+  }
+
+  // Events whose full candidate verification is still to run, oldest first.
+  const pending = [];
+  let drainScheduled = false;
+
+  // Sends ev once ev.target has all its verified candidates. Synchronously: the fingerprint (it reads
+  // geometry, which the page's own handlers may change next) and the quick candidates. Later, in a
+  // task of its own: every candidate, verified against the element reference. When the page changed
+  // the DOM in between (its click handler ran), the element must still be connected and each
+  // candidate is verified on the DOM as it is then; candidates are never sent unverified.
+  function sendVerified(ev, el, secret) {
+    const ts = Date.now();
+    ev.target = { candidates: quickCandidates(el, allRoots()), fingerprint: fingerprint(el, secret), inShadow: inShadow(el) };
+    pending.push({ ev, el, ts });
+    if (!drainScheduled) {
+      drainScheduled = true;
+      setTimeout(guard(drainPending), 0);
+    }
+  }
+  // A native dialog or window.open reaches Java straight from the browser, and a dialog blocks the
+  // page: the click that caused it is sent first.
+  for (const name of ['alert', 'confirm', 'prompt', 'open']) {
+    const orig = window[name];
+    if (typeof orig !== 'function') continue;
+    window[name] = function () {
+      try { drainPending(); } catch (e) { /* never break the page */ }
+      return orig.apply(this, arguments);
+    };
+  }
+  function drainPending() {
+    drainScheduled = false;
+    while (pending.length) {
+      const p = pending.shift();
+      try {
+        if (p.el.isConnected) p.ev.target.candidates = candidatesFor(p.el);
+      } catch (e) {
+        sendNow({ kind: 'error', message: String(e && e.stack || e).slice(0, 500) });
+      }
+      p.ev.ts = p.ts;
+      sendNow(p.ev);
+    }
   }
 
   // ---------------------------------------------------------------- hover that reveals
@@ -633,6 +673,16 @@
   // changed an ancestor of it (or inserted it) right after the mouse entered an element.
   const hoverTrail = [];
   const mutations = [];
+  // When the person acted (click, key, change): a change that follows an action was caused by it,
+  // not by where the mouse happens to rest.
+  const actionTimes = [];
+  function actionAt(t) {
+    actionTimes.push(t);
+    if (actionTimes.length > 20) actionTimes.shift();
+  }
+  function actedBetween(from, to) {
+    return actionTimes.some(t => t >= from && t <= to);
+  }
   function onMouseOver(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || el.nodeType !== 1 || isOurs(el)) return;
@@ -698,7 +748,9 @@
         if (hoverTrail[j].t <= m.t) { hovered = hoverTrail[j].el; break; }
       }
       if (!hovered || hovered === target || target.contains(hovered) || hovered.contains(target) && hovered === m.node) continue;
-      if (!(m.t - (hoverTrail.find(h => h.el === hovered) || { t: 0 }).t < 1500)) continue;
+      const hoveredAt = (hoverTrail.find(h => h.el === hovered) || { t: 0 }).t;
+      if (!(m.t - hoveredAt < 1500)) continue;
+      if (actedBetween(hoveredAt, m.t)) continue;
       const meaningful = hovered.closest(INTERACTIVE + ', li, [aria-haspopup], [data-menu], nav *') || hovered;
       if (meaningful === document.body || meaningful === document.documentElement) continue;
       return meaningful;
@@ -732,6 +784,7 @@
       return;
     }
     const secret = isSecret(el);
+    if (secret) learnSecret(el.value);
     if (!secret && lastSent.get(el) === el.value) return;
     if (!secret) lastSent.set(el, el.value);
     const ev = { kind: 'fill', target: describe(el, secret) };
@@ -787,6 +840,7 @@
         if (ev.detail === 0 && performance.now() - lastKeyPress < 500) return;
       }
       maybeHover(el);
+      actionAt(performance.now());
       if (warnings(ev.composedPath ? ev.composedPath()[0] : el, ev) && closedHosts.has(el)) return;
       const role = el.getAttribute('role');
       if (kind === 'click' && (role === 'checkbox' || role === 'switch' || role === 'radio')) {
@@ -797,9 +851,17 @@
         }), 0);
         return;
       }
-      const out = { kind, target: describe(el, false) };
+      const out = { kind };
       if (el.localName === 'a' && el.target && el.target !== '_self') out.opensWindow = true;
-      send(out);
+      // Whatever is waiting goes first, so events stay in order.
+      drainPending();
+      if (out.opensWindow) {
+        // The new page's event reaches Java straight from the browser: the click must be there first.
+        out.target = describe(el, false);
+        send(out);
+      } else {
+        sendVerified(out, el, false);
+      }
     });
   }
 
@@ -824,6 +886,12 @@
   function onChange(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || isOurs(el)) return;
+    if (!isTextField(el)) {
+      // A field typed into earlier comes first, even when the person (or a script) changed this
+      // control without leaving that field: selectOption and check() move no focus.
+      for (const d of Array.from(dirty.keys())) if (d !== el) flushFill(d);
+      actionAt(performance.now());
+    }
     if (isToggle(el)) {
       let targetEl = el;
       if (!isVisible(el)) {
@@ -891,6 +959,7 @@
     const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
     const out = { kind: 'press', value: c };
     lastKeyPress = performance.now();
+    actionAt(lastKeyPress);
     if (focusable) out.target = describe(isTextField(el) || el.isContentEditable ? (el.isContentEditable ? editableRoot(el) : el) : (realTarget(ev) || el), isSecret(el));
     send(out);
   }
@@ -910,13 +979,14 @@
     html5Drag = null;
     if (to === src.el || src.el.contains(to)) return;
     send({ kind: 'drag', target: src.desc, to: describe(to, false), html5: true });
-    suppressClickUntil = performance.now() + 300;
   }
   function onDragEnd() { setTimeout(() => { html5Drag = null; }, 0); }
 
   // Mouse-driven drag: press on one element, move, release over another.
   function onMouseDown(ev) {
     if (ev.button !== 0 || (!ev.isTrusted && !CONFIG.recordSynthetic)) return;
+    // Only the click that ends a mouse drag is suppressed; a new press is a new gesture.
+    suppressClickUntil = 0;
     const el = realTarget(ev);
     if (!el || isOurs(el) || isTextField(el) || el.localName === 'select') { mouseDrag = null; return; }
     mouseDrag = { el, x: ev.clientX, y: ev.clientY, moved: false, desc: null };
@@ -1073,7 +1143,7 @@
     arm(k);
   } });
   Object.defineProperty(window, '__argusToolbar_' + BINDING, { value: () => toggleToolbar() });
-  Object.defineProperty(window, '__argusFlush_' + BINDING, { value: () => flushAll() });
+  Object.defineProperty(window, '__argusFlush_' + BINDING, { value: () => { drainPending(); flushAll(); } });
   if (CONFIG.recordSynthetic) {
     // The benchmark times the parts of an event separately.
     Object.defineProperty(window, '__argusParts_' + BINDING, { value: { candidatesFor, fingerprint, hoverRevealer,
@@ -1105,8 +1175,9 @@
   window.addEventListener('popstate', guard(onPopState), opts);
   window.addEventListener('pageshow', guard(onPageShow), opts);
   window.addEventListener('blur', guard(onWindowBlur));
-  window.addEventListener('beforeunload', guard(flushAll), opts);
-  window.addEventListener('pagehide', guard(flushAll), opts);
+  // The document is still whole here: verifications a navigating click left pending run now.
+  window.addEventListener('beforeunload', guard(() => { drainPending(); flushAll(); }), opts);
+  window.addEventListener('pagehide', guard(() => { drainPending(); flushAll(); }), opts);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', guard(() => { observe(); onLoad(); }), { once: true });
   } else { observe(); onLoad(); }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GeneratedValuesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"ember452", ":r1:", ":R2a:", "«r3»", "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "row-1699999999",
+  @ValueSource(strings = {"ember452", "card-ember8181", ":r1:", ":R2a:", "«r3»", "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "row-1699999999",
       "mui-12", "headlessui-menu-button-3", "input-42", "a1b2c3d4e5f6"})
   void generatedIdsAreRecognised(String id) {
     assertThat(GeneratedValues.isGeneratedId(id)).isTrue();
