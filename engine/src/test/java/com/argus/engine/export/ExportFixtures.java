@@ -14,12 +14,25 @@ import java.util.stream.Stream;
 /** The fixture specs the exported-code ITs run, and what the hostile one must send. */
 final class ExportFixtures {
   static final Path SPECS = Path.of("src/test/resources/export/specs");
-  static final String SECRET_PASSWORD = "s3cr3t \"pw\"";
+  /** The demo app's specs (examples/demo), run against {@link com.argus.engine.demo.DemoServer}. */
+  static final Path DEMO_SPECS = Path.of("../examples/demo");
+  static final String DEMO_PACKAGE = "argus.it.demo";
+  /**
+   * The one secret both runs share (they run in one process): the demo shop checks it, the fixture
+   * site accepts any password.
+   */
+  static final String SECRET_PASSWORD = "demo123";
 
   private ExportFixtures() {}
 
   static List<SpecSource> specs() throws IOException {
     try (Stream<Path> s = Files.list(SPECS)) {
+      return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSource::load).toList();
+    }
+  }
+
+  static List<SpecSource> demoSpecs() throws IOException {
+    try (Stream<Path> s = Files.list(DEMO_SPECS)) {
       return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSource::load).toList();
     }
   }

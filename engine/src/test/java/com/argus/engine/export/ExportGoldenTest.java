@@ -47,6 +47,29 @@ class ExportGoldenTest {
   }
 
   @Test
+  void exportsOfTheDemoAppSpecsMatchTheGoldenFiles() throws IOException {
+    ExportResult ts = new PlaywrightTsExporter().render(ExportFixtures.demoSpecs(), ExportOptions.into(Path.of("out")));
+    ExportResult java = new PlaywrightJavaExporter().render(ExportFixtures.demoSpecs(),
+        ExportOptions.into(Path.of("out")).withPackage(ExportFixtures.DEMO_PACKAGE));
+    for (ExportedFile f : ts.files()) {
+      if (f.isGenerated()) {
+        GoldenFiles.check("demo/ts/" + f.path(), f.content());
+      }
+    }
+    for (ExportedFile f : java.files()) {
+      if (f.isGenerated()) {
+        GoldenFiles.check("demo/java/" + f.path(), f.content());
+      }
+    }
+    assertThat(ts.paths()).contains("playwright.config.ts", "shop.spec.ts", "widgets.spec.ts", "search.spec.ts",
+        "files/report.txt");
+    assertThat(java.paths()).contains("argus/it/demo/ShopTest.java", "argus/it/demo/WidgetsTest.java",
+        "argus/it/demo/SearchTest.java");
+    assertThat(ts.unsupported()).isEmpty();
+    assertThat(java.unsupported()).isEmpty();
+  }
+
+  @Test
   void exportsOfTheFixtureSpecsThatRunGreenMatchTheGoldenFiles() throws IOException {
     ExportResult ts = new PlaywrightTsExporter().render(ExportFixtures.specs(), ExportOptions.into(Path.of("out")));
     ExportResult java = new PlaywrightJavaExporter().render(ExportFixtures.specs(),

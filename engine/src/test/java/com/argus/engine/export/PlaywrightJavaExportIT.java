@@ -2,6 +2,7 @@ package com.argus.engine.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.argus.engine.demo.DemoServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,21 +21,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exported Java compiles with the test classpath (Playwright and JUnit are on it) and passes
- * when run by the JUnit Platform Launcher against the fixture site and the system Chromium.
+ * when run by the JUnit Platform Launcher against the system Chromium: the fixture specs against
+ * the fixture site, the demo-app specs (examples/demo) against a {@link DemoServer}, both packages
+ * in one child JVM.
  */
 class PlaywrightJavaExportIT {
   static final Path WORK = Path.of("target", "export-it", "java").toAbsolutePath();
   static final String PACKAGE = "argus.it.exported";
   static FixtureSite site;
+  static DemoServer demo;
 
   @BeforeAll
-  static void startSite() throws IOException {
+  static void startSites() throws IOException {
     site = new FixtureSite();
+    demo = DemoServer.start("v1", 0);
   }
 
   @AfterAll
-  static void stopSite() {
+  static void stopSites() {
     site.close();
+    demo.close();
   }
 
   @Test
@@ -46,24 +52,37 @@ class PlaywrightJavaExportIT {
         ExportOptions.into(sources).withPackage(PACKAGE).withResourcesDir(resources));
     assertThat(result.unsupported()).isEmpty();
     assertThat(resources.resolve("argus/it/exported/fixtures/hello.txt")).exists();
+    ExportResult demoResult = new PlaywrightJavaExporter().export(ExportFixtures.demoSpecs(),
+        ExportOptions.into(sources).withPackage(ExportFixtures.DEMO_PACKAGE).withResourcesDir(resources));
+    assertThat(demoResult.unsupported()).isEmpty();
 
     Path classes = compile(sources, WORK.resolve("classes"));
 
     site.clearEchoes();
-    String output = run(classes, resources, PACKAGE, WORK.resolve("run.log"));
-    // shop 1 + search 3 rows + widgets 1 + hostile 1
-    assertThat(output).contains("SUMMARY found=6 succeeded=6 failed=0 aborted=0 skipped=0");
+    // The fixture package gets its server through -Dargus.baseUrl, the demo package through ARGUS_BASE_URL.
+    String output = run(classes, resources, List.of(PACKAGE + "=" + site.baseUrl(), ExportFixtures.DEMO_PACKAGE),
+        WORK.resolve("run.log"));
+    // fixtures: shop 1 + search 3 rows + widgets 1 + hostile 1
+    assertThat(output).as(output).contains("SUMMARY[" + PACKAGE + "] found=6 succeeded=6 failed=0 aborted=0 skipped=0");
+    // demo: shop 1 + search 3 rows + widgets 1
+    assertThat(output).as(output)
+        .contains("SUMMARY[" + ExportFixtures.DEMO_PACKAGE + "] found=5 succeeded=5 failed=0 aborted=0 skipped=0")
+        .contains("SUMMARY found=11 succeeded=11 failed=0 aborted=0 skipped=0");
     assertThat(site.echoes()).as("what the exported hostile test typed and sent")
         .containsExactlyElementsOf(ExportFixtures.expectedEchoes());
   }
 
-  /** Runs the package's tests in a child JVM with the user's environment; returns its output. */
-  static String run(Path classes, Path resources, String pkg, Path log) throws Exception {
+  /**
+   * Runs the packages' tests in one child JVM with the user's environment (ARGUS_BASE_URL is the
+   * demo server); {@code package=url} overrides the base URL for one package. Returns its output.
+   */
+  static String run(Path classes, Path resources, List<String> packages, Path log) throws Exception {
     String classpath = String.join(File.pathSeparator, classes.toString(), resources.toString(), testClasspath());
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, ExportedTestsMain.class.getName(), pkg)
-        .redirectErrorStream(true);
-    pb.environment().put("ARGUS_BASE_URL", site.baseUrl());
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, ExportedTestsMain.class.getName()));
+    command.addAll(packages);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("ARGUS_BASE_URL", demo.baseUri().toString());
     pb.environment().put("ARGUS_SECRET_PASSWORD", ExportFixtures.SECRET_PASSWORD);
     pb.environment().put("ARGUS_BROWSER", "/usr/bin/chromium");
     pb.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -111,7 +130,8 @@ class PlaywrightJavaExportIT {
     new PlaywrightJavaExporter().export(List.of(wrongDialog),
         ExportOptions.into(work.resolve("src")).withPackage("argus.it.failing"));
     Path classes = compile(work.resolve("src"), work.resolve("classes"));
-    String output = run(classes, work.resolve("src"), "argus.it.failing", work.resolve("run.log"));
+    String output = run(classes, work.resolve("src"), List.of("argus.it.failing=" + site.baseUrl()),
+        work.resolve("run.log"));
     assertThat(output).contains("SUMMARY found=1 succeeded=0 failed=1").contains("Something else?");
   }
 }

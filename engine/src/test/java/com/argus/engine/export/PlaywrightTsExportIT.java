@@ -3,7 +3,9 @@ package com.argus.engine.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.argus.engine.demo.DemoServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.argus.engine.demo.DemoServer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exported TypeScript runs green under {@code npx playwright test} with
- * {@code @playwright/test@1.62.1} from npm, against the system Chromium and the fixture site.
+ * {@code @playwright/test@1.62.1} from npm, against the system Chromium: the fixture specs against
+ * the fixture site and the demo-app specs (examples/demo) against a {@link DemoServer}, in one
+ * run (two projects that reuse the two exported configs).
  * The package is installed by this test into {@code ~/.cache/argus-export-it} (never a browser
  * download); when npm cannot install it the test fails with npm's output, it does not skip.
  */
@@ -28,35 +32,63 @@ class PlaywrightTsExportIT {
   static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "argus-export-it", "playwright-test-1.62.1");
   static final Path WORK = Path.of("target", "export-it", "ts").toAbsolutePath();
   static FixtureSite site;
+  static DemoServer demo;
 
   @BeforeAll
-  static void startSite() throws IOException {
+  static void startSites() throws IOException {
     site = new FixtureSite();
+    demo = DemoServer.start("v1", 0);
   }
 
   @AfterAll
-  static void stopSite() {
+  static void stopSites() {
     site.close();
+    demo.close();
   }
+
+  /**
+   * One run for both exports: a project per export directory, each using its exported config's
+   * {@code use}. The demo export gets its server through the exported override (ARGUS_BASE_URL);
+   * the fixture project overrides the base URL in this wrapper.
+   */
+  static final String WRAPPER_CONFIG = """
+      import { defineConfig } from '@playwright/test';
+      import fixtures from './fixtures/playwright.config';
+      import demo from './demo/playwright.config';
+
+      export default defineConfig({
+        projects: [
+          { name: 'fixtures', testDir: './fixtures', testMatch: fixtures.testMatch,
+            use: { ...fixtures.use, baseURL: process.env.FIXTURE_BASE_URL } },
+          { name: 'demo', testDir: './demo', testMatch: demo.testMatch, use: demo.use },
+        ],
+      });
+      """;
 
   @Test
   void exportedTypeScriptPassesUnderPlaywrightTest() throws Exception {
     Path nodeModules = installPlaywrightTest();
     ExportFixtures.deleteTree(WORK);
-    Path out = WORK.resolve("tests");
+    Path out = WORK.resolve("fixtures");
     ExportResult result = new PlaywrightTsExporter().export(ExportFixtures.specs(), ExportOptions.into(out));
     assertThat(result.unsupported()).isEmpty();
     assertThat(out.resolve("fixtures/hello.txt")).exists();
-    Files.createSymbolicLink(out.resolve("node_modules"), nodeModules);
+    ExportResult demoResult = new PlaywrightTsExporter().export(ExportFixtures.demoSpecs(),
+        ExportOptions.into(WORK.resolve("demo")));
+    assertThat(demoResult.unsupported()).isEmpty();
+    Files.createSymbolicLink(WORK.resolve("node_modules"), nodeModules);
+    Files.writeString(WORK.resolve("playwright.config.ts"), WRAPPER_CONFIG);
 
     site.clearEchoes();
-    Run run = npx(out, List.of("playwright", "test", "--reporter=list,json"), Map.of(
-        "PLAYWRIGHT_JSON_OUTPUT_NAME", WORK.resolve("results.json").toString()));
+    Run run = npx(WORK, List.of("playwright", "test", "--reporter=list,json"), Map.of(
+        "PLAYWRIGHT_JSON_OUTPUT_NAME", WORK.resolve("results.json").toString(),
+        "ARGUS_BASE_URL", demo.baseUri().toString(),
+        "FIXTURE_BASE_URL", site.baseUrl()));
     assertThat(run.exitCode).as("npx playwright test exit code; output:\n%s", run.output).isZero();
 
     JsonNode stats = JsonMapper.builder().build().readTree(WORK.resolve("results.json").toFile()).get("stats");
-    // shop 1 + search 3 rows + widgets 1 + hostile 1
-    assertThat(stats.get("expected").asInt()).as(run.output).isEqualTo(6);
+    // fixtures: shop 1 + search 3 rows + widgets 1 + hostile 1; demo: shop 1 + search 3 rows + widgets 1
+    assertThat(stats.get("expected").asInt()).as(run.output).isEqualTo(11);
     assertThat(stats.get("unexpected").asInt()).as(run.output).isZero();
     assertThat(stats.get("skipped").asInt()).as(run.output).isZero();
     assertThat(site.echoes()).as("what the exported hostile test typed and sent")
@@ -105,11 +137,12 @@ class PlaywrightTsExportIT {
   Run npx(Path dir, List<String> args, Map<String, String> env) throws Exception {
     List<String> command = new ArrayList<>(List.of("npx", "--no-install"));
     command.addAll(args);
-    Map<String, String> all = new java.util.HashMap<>(env);
+    Map<String, String> all = new java.util.HashMap<>();
     all.put("ARGUS_BASE_URL", site.baseUrl());
     all.put("ARGUS_SECRET_PASSWORD", ExportFixtures.SECRET_PASSWORD);
     all.put("ARGUS_BROWSER", "/usr/bin/chromium");
     all.put("CI", "1");
+    all.putAll(env);
     return exec(dir, command, all, 300);
   }
 
