@@ -9,7 +9,7 @@ import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.common.Ui;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.app.common.Workspace;
+import com.argus.store.Workspace;
 import com.argus.app.export.ExportView;
 import com.argus.app.export.ExportViewModel;
 import com.argus.app.heal.HealReviewView;
@@ -72,7 +72,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     record = new RecordViewModel(ports.recorder(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
     export = new ExportViewModel(ports.exporter(), tasks, dialogs, context);
-    settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home());
+    settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));
     views.put(Page.RECORD, new RecordView(record));
@@ -87,6 +87,11 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     setLeft(navigation());
     setBottom(statusBar(tasks));
     show(Page.PROJECTS);
+  }
+
+  /** Ends what the screens still have running (a recording, a run) when the window closes. */
+  void close() {
+    run.cancel();
   }
 
   /** Registers keyboard shortcuts for the pages on the scene. */

@@ -32,10 +32,12 @@ class ScreenshotsTest {
     Stage stage = FxToolkit.registerPrimaryStage();
     boolean dark = Boolean.getBoolean("argus.screenshots.dark");
     CompletableFuture<Void> done = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicReference<ShellFixture> fixture = new java.util.concurrent.atomic.AtomicReference<>();
     Platform.runLater(() -> {
       try {
         WorkbenchApp.applyTheme(dark);
         ShellFixture f = new ShellFixture(home);
+        fixture.set(f);
         Scene scene = new Scene(f.shell, 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -57,7 +59,13 @@ class ScreenshotsTest {
         done.completeExceptionally(t);
       }
     });
-    done.get(60, TimeUnit.SECONDS);
+    try {
+      done.get(60, TimeUnit.SECONDS);
+    } finally {
+      if (fixture.get() != null) {
+        fixture.get().close();
+      }
+    }
     assertThat(out.resolve("editor.png")).exists();
   }
 

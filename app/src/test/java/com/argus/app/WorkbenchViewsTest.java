@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,11 @@ class WorkbenchViewsTest {
     fixture.shell.installShortcuts(scene);
     stage.setScene(scene);
     stage.show();
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    fixture.close();
   }
 
   @SuppressWarnings("unchecked")

@@ -20,4 +20,7 @@ public interface DialogService {
 
   /** Asks where to save a file; empty when cancelled. */
   Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+  /** Asks for a folder (where exported files go); empty when cancelled. */
+  Optional<Path> chooseFolder(String title, Path initial);
 }

@@ -70,6 +70,16 @@ public final class FxDialogService implements DialogService {
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
   }
 
+  @Override
+  public Optional<Path> chooseFolder(String title, Path initial) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle(title);
+    if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+      chooser.setInitialDirectory(initial.toFile());
+    }
+    return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+  }
+
   static String stackTrace(Throwable t) {
     StringWriter s = new StringWriter();
     t.printStackTrace(new PrintWriter(s));

@@ -5,7 +5,7 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
-import com.argus.app.common.Workspace;
+import com.argus.store.Workspace;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.SpecVersion;
