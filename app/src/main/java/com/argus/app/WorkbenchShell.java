@@ -71,7 +71,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context);
     record = new RecordViewModel(ports.recorder(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
-    export = new ExportViewModel(ports.exporter(), tasks, dialogs, context);
+    export = new ExportViewModel(tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));
@@ -125,6 +125,9 @@ final class WorkbenchShell extends BorderPane implements Navigator {
       heal.load();
     } else if (page == Page.RUN) {
       run.loadHistory();
+    } else if (page == Page.EXPORT) {
+      // The spec may have been edited and saved since the last preview.
+      export.preview();
     }
     onPage.accept(page);
   }
