@@ -138,6 +138,14 @@ public final class ArgusHome {
       throw new ArgusException("The Argus home " + dir + " is a file, not a folder. Move that file away, "
           + "or use --home (or " + ENV_VARIABLE + ") to pick another home.");
     }
+    Path existing = dir.getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new ArgusException("Argus could not create its home folder " + dir + ": " + existing
+          + " is a file, not a folder. Use --home (or " + ENV_VARIABLE + ") to pick another home.");
+    }
     try {
       Files.createDirectories(dir);
       Files.createDirectories(logsDir());

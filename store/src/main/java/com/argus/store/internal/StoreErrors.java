@@ -1,6 +1,8 @@
 package com.argus.store.internal;
 
 import com.argus.engine.ArgusException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ public final class StoreErrors {
   // Page, container, log and directory writes that fail when the disk is full or read-only.
   private static final Set<String> WRITE_FAILURES = Set.of(
       "XSDG1", "XSLA0", "XSLA2", "XSLA4", "XSLAE", "XSLAQ", "XSDF1", "XSDF3", "XSDFI", "XBM0H", "XSLAJ", "XSLAA");
+  private static final long NEARLY_FULL_BYTES = 2L * 1024 * 1024;
   private static final Set<String> NEWER_FORMAT = Set.of("XSLAN", "XSLAC");
   private static final Set<String> READ_ONLY = Set.of("XSDFB", "XSLAH", "XSTB2", "40XD1");
 
@@ -60,6 +63,23 @@ public final class StoreErrors {
         && t.getMessage().toLowerCase(Locale.ROOT).contains("no space left"));
   }
 
+  /*
+   * Derby does not always say the disk is full: creating a database on a full disk surfaces as
+   * "Feature not implemented" (XSAI3). Derby cannot work with less than its 1 MB log file free, so
+   * a failure with less than that left is put down to the full disk.
+   */
+  private static boolean nearlyFull(Path home) {
+    try {
+      Path existing = home;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      return existing != null && Files.getFileStore(existing).getUsableSpace() < NEARLY_FULL_BYTES;
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
   /** The message for a home whose database another process holds. */
   public static String inUseMessage(Path home) {
     return "The Argus home " + home + " is in use by another Argus process (Derby keeps one writer per "
@@ -75,7 +95,7 @@ public final class StoreErrors {
     if (hasState(e, ALREADY_BOOTED)) {
       return new ArgusException(inUseMessage(home), e);
     }
-    if (mentionsNoSpace(e) || hasAnyState(e, WRITE_FAILURES)) {
+    if (mentionsNoSpace(e) || hasAnyState(e, WRITE_FAILURES) || nearlyFull(home)) {
       return new ArgusException("Argus could not " + doing + ": it cannot write to its home " + home
           + ". The disk is probably full, or the folder is read-only. Free some disk space (or fix the "
           + "folder's permissions) and start Argus again, or use --home to pick another home.", e);
@@ -87,6 +107,11 @@ public final class StoreErrors {
     if (hasAnyState(e, NEWER_FORMAT)) {
       return new ArgusException("The database in " + home + " was written by a newer version of Argus. "
           + "Use that newer Argus, or use --home to pick another home.", e);
+    }
+    if (hasState(e, "XJ041")) {
+      return new ArgusException("Argus could not create its database in " + home + ": "
+          + firstLine(innermostMessage(e)) + ". Check that the folder is writable and the disk has free space, "
+          + "or use --home to pick another home.", e);
     }
     if (e instanceof SQLException s && "08001".equals(s.getSQLState())) {
       return new ArgusException("Argus could not " + doing + ": the Derby database driver is missing. "

@@ -1,0 +1,295 @@
+// Relocation benchmark, browser side: enumerate candidate elements, capture their fingerprints
+// (the documented `argus locate` property names), and mutate a page the way releases do, with a
+// seeded PRNG so the dataset regenerates identically. The answer is tracked with a JS property on
+// the element object (never an attribute), so it cannot leak into any fingerprint.
+// NOTE: this is the bench's own capture script; the engine's FingerprintCapture (replay branch)
+// should produce the same properties, and the bench should switch to it once it is on main.
+(() => {
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HEAD', 'META', 'LINK', 'TITLE', 'OPTION']);
+  const OWN = new Set(['id', 'name', 'class', 'type', 'role', 'aria-label', 'value', 'placeholder', 'title', 'alt',
+    'href', 'src', 'style', 'data-testid', 'data-test', 'data-qa', 'data-cy']);
+  const cap = (s, n) => { if (s == null) return null; s = String(s).replace(/\s+/g, ' ').trim(); return s ? (s.length > n ? s.slice(0, n) : s) : null; };
+
+  function visible(el) {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    const cs = getComputedStyle(el);
+    return cs.visibility !== 'hidden' && cs.display !== 'none';
+  }
+  function candidates() {
+    return Array.from(document.body.querySelectorAll('*')).filter(el => !SKIP.has(el.tagName) && visible(el));
+  }
+  function ownText(el) {
+    let t = '';
+    for (const n of el.childNodes) if (n.nodeType === 3) t += n.textContent + ' ';
+    return cap(t, 100);
+  }
+  function xpath(el, stopAtId) {
+    const steps = [];
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      if (stopAtId && e !== el && e.id) { steps.unshift('/*[@id="' + e.id + '"]'); return '/' + steps.join('/'); }
+      let i = 1;
+      for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === e.tagName) i++;
+      steps.unshift(e.tagName.toLowerCase() + '[' + i + ']');
+    }
+    return stopAtId ? null : '/' + steps.join('/');
+  }
+  function implicitRole(el) {
+    const t = el.tagName.toLowerCase(), type = (el.getAttribute('type') || '').toLowerCase();
+    if (t === 'button') return 'button';
+    if (t === 'a' && el.hasAttribute('href')) return 'link';
+    if (t === 'input') {
+      if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
+      if (type === 'checkbox') return 'checkbox';
+      if (type === 'radio') return 'radio';
+      if (type === 'search') return 'searchbox';
+      if (type === 'number') return 'spinbutton';
+      return 'textbox';
+    }
+    if (t === 'textarea') return 'textbox';
+    if (t === 'select') return 'combobox';
+    if (/^h[1-6]$/.test(t)) return 'heading';
+    if (t === 'img') return 'img';
+    if (t === 'nav') return 'navigation';
+    if (t === 'li') return 'listitem';
+    if (t === 'ul' || t === 'ol') return 'list';
+    if (t === 'table') return 'table';
+    if (t === 'tr') return 'row';
+    if (t === 'td') return 'cell';
+    if (t === 'th') return 'columnheader';
+    if (t === 'form') return 'form';
+    if (t === 'article') return 'article';
+    if (t === 'main') return 'main';
+    if (t === 'header') return 'banner';
+    if (t === 'footer') return 'contentinfo';
+    return null;
+  }
+  function labelText(el) {
+    if (el.labels && el.labels.length) return cap(el.labels[0].innerText, 100);
+    return null;
+  }
+  function describe(el) {
+    const f = {};
+    const set = (k, v) => { if (v != null && v !== '') f[k] = v; };
+    const tag = el.tagName.toLowerCase();
+    const role = el.getAttribute('role') || implicitRole(el);
+    const type = el.getAttribute('type');
+    set('tag', tag); set('id', el.id || null); set('name', el.getAttribute('name'));
+    set('class', cap(el.getAttribute('class'), 200)); set('type', type); set('role', role);
+    set('aria_label', cap(el.getAttribute('aria-label'), 100));
+    const inner = cap(el.innerText, 100);
+    let labelledBy = null;
+    if (el.getAttribute('aria-labelledby')) {
+      const l = document.getElementById(el.getAttribute('aria-labelledby'));
+      labelledBy = l ? cap(l.innerText, 100) : null;
+    }
+    const label = labelText(el);
+    const nameFromContent = ['button', 'link', 'heading', 'tab', 'cell', 'columnheader', 'listitem'].includes(role);
+    set('accessible_name', cap(el.getAttribute('aria-label'), 100) || labelledBy || label || cap(el.getAttribute('alt'), 100)
+      || (nameFromContent ? inner : null) || cap(el.getAttribute('title'), 100) || cap(el.getAttribute('placeholder'), 100));
+    set('text', ownText(el)); set('visible_text', inner);
+    if (['input', 'textarea', 'select'].includes(tag) && !['password'].includes(type)) set('value', cap(el.value, 100));
+    set('label', label); set('placeholder', el.getAttribute('placeholder')); set('title', el.getAttribute('title'));
+    set('alt', el.getAttribute('alt')); set('href', el.getAttribute('href')); set('src', el.getAttribute('src'));
+    set('testid', el.getAttribute('data-testid') || el.getAttribute('data-test') || el.getAttribute('data-qa') || el.getAttribute('data-cy'));
+    set('xpath', xpath(el, false)); set('idxpath', xpath(el, true));
+    const r = el.getBoundingClientRect();
+    f.x = Math.round(r.left + scrollX); f.y = Math.round(r.top + scrollY); f.width = Math.round(r.width); f.height = Math.round(r.height);
+    const cls = (el.getAttribute('class') || '').toLowerCase();
+    f.is_button = tag === 'button' || role === 'button' || (tag === 'input' && ['button', 'submit', 'reset', 'image'].includes((type || '').toLowerCase()))
+      || /\bbtn\b|button/.test(cls);
+    const anc = [];
+    for (let a = el.parentElement; a && a !== document.body && anc.length < 5; a = a.parentElement) {
+      let s = a.tagName.toLowerCase();
+      if (a.id) s += '#' + a.id;
+      const c = (a.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
+      if (c.length) s += '.' + c.join('.');
+      anc.push(s);
+    }
+    if (anc.length) f.ancestors = anc;
+    const attrs = {};
+    for (const a of el.attributes) if (!OWN.has(a.name)) attrs[a.name] = cap(a.value, 100) || '';
+    if (Object.keys(attrs).length) f.attributes = attrs;
+    return f;
+  }
+  // Neighbour text: own texts of the elements whose box lies within reach of this one's, the way a
+  // person describes an element by what is written next to it.
+  function neighbours(els, fps) {
+    const boxes = els.map(e => e.getBoundingClientRect());
+    const texts = els.map(e => ownText(e));
+    for (let i = 0; i < els.length; i++) {
+      const b = boxes[i], words = [];
+      const L = b.left - 60, R = b.right + 60, T = b.top - 30, B = b.bottom + 30;
+      for (let j = 0; j < els.length && words.length < 12; j++) {
+        if (i === j || !texts[j]) continue;
+        const o = boxes[j];
+        if (o.right < L || o.left > R || o.bottom < T || o.top > B) continue;
+        if (els[i].contains(els[j]) || els[j].contains(els[i])) continue;
+        words.push(texts[j]);
+      }
+      const t = cap(words.join(' '), 200);
+      if (t) fps[i].neighbor_text = t;
+    }
+  }
+  function capture() {
+    const els = candidates();
+    const fps = els.map(describe);
+    neighbours(els, fps);
+    return { elements: fps, answer: els.findIndex(e => e.__argusTarget === true) };
+  }
+  function targetable() {
+    const els = candidates();
+    const out = [];
+    els.forEach((e, i) => {
+      const t = e.tagName.toLowerCase();
+      if (['a', 'button', 'input', 'select', 'textarea', 'img', 'h1', 'h2', 'h3', 'label', 'th'].includes(t)
+        || e.getAttribute('role') || e.hasAttribute('data-testid') || e.classList.contains('price')
+        || e.classList.contains('kpi-value') || e.classList.contains('badge')) out.push(i);
+    });
+    return out;
+  }
+
+  // ---- mutations -------------------------------------------------------------------------
+  let seed = 1;
+  const rnd = () => { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; };
+  const pick = a => a[Math.floor(rnd() * a.length)];
+  const hash = n => { let s = ''; const cs = 'abcdefghijklmnopqrstuvwxyz0123456789'; s += pick('abcdefghijklmnopqrstuvwxyz'.split(''));
+    for (let i = 1; i < n; i++) s += pick(cs.split('')); return s; };
+  const SYN = { 'sign in': ['Log in', 'Sign in now', 'Continue'], 'cancel': ['Back', 'Dismiss'], 'add to cart': ['Add to basket', 'Add to bag', 'Buy'],
+    'delete': ['Remove', 'Delete invoice', 'Trash'], 'edit': ['Modify', 'Edit invoice', 'Change'], 'save': ['Save changes', 'Update', 'Apply'],
+    'search': ['Find', 'Go'], 'apply': ['Redeem', 'Use code'], 'place order': ['Pay now', 'Complete order', 'Place your order'],
+    'subscribe': ['Sign up', 'Join'], 'reply': ['Respond', 'Answer'], 'read more': ['Continue reading', 'Read article'],
+    'next': ['Next page', 'Forward'], 'previous': ['Back', 'Previous page'], 'send invite': ['Invite', 'Invite member'],
+    'export csv': ['Download CSV', 'Export'], 'create account': ['Sign up', 'Register'], 'remove': ['Delete', 'Revoke'] };
+  function editText(el) {
+    const nodes = Array.from(el.childNodes).filter(n => n.nodeType === 3 && n.textContent.trim());
+    let node = nodes[0];
+    if (!node) {
+      const inner = Array.from(el.querySelectorAll('*')).find(c => Array.from(c.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()));
+      if (!inner) {
+        if (el.getAttribute('placeholder')) { el.setAttribute('placeholder', reword(el.getAttribute('placeholder'))); return true; }
+        return false;
+      }
+      node = Array.from(inner.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
+    }
+    node.textContent = reword(node.textContent.trim());
+    return true;
+  }
+  function reword(t) {
+    const key = t.toLowerCase();
+    if (SYN[key]) return pick(SYN[key]);
+    const r = rnd();
+    if (r < 0.3) return t.toUpperCase();
+    if (r < 0.6) return t + ' ' + pick(['now', 'here', '»', '(new)', 'today']);
+    const words = t.split(' ');
+    if (words.length > 2) { words.splice(Math.floor(rnd() * words.length), 1); return words.join(' '); }
+    return pick(['Open', 'View', 'Go to']) + ' ' + t.toLowerCase();
+  }
+  function renameId(el, newId) {
+    const old = el.id;
+    document.querySelectorAll('label[for="' + old + '"]').forEach(l => l.setAttribute('for', newId));
+    el.id = newId;
+  }
+  function hashClasses(el) {
+    const c = (el.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean);
+    if (!c.length) { el.setAttribute('class', 'css-' + hash(6)); return; }
+    el.setAttribute('class', c.map(x => rnd() < 0.5 ? 'css-' + hash(6) : x.replace(/-/g, '_') + '__' + hash(5)).join(' '));
+  }
+  function retag(el, tag) {
+    const n = document.createElement(tag);
+    for (const a of el.attributes) n.setAttribute(a.name, a.value);
+    while (el.firstChild) n.appendChild(el.firstChild);
+    if (tag === 'a' && !n.hasAttribute('href')) n.setAttribute('href', '#');
+    if (tag === 'button') { n.removeAttribute('href'); n.setAttribute('type', 'button'); }
+    n.__argusTarget = el.__argusTarget;
+    el.replaceWith(n);
+    return n;
+  }
+  const M = {
+    id_renamed(el) { if (!el.id) return false; renameId(el, rnd() < 0.5 ? el.id + '-' + hash(4) : pick(['btn', 'field', 'el', 'ctl']) + '-' + hash(6)); return true; },
+    id_removed(el) { if (!el.id || document.querySelector('label[for="' + el.id + '"]')) return false; el.removeAttribute('id'); return true; },
+    class_changed(el) { hashClasses(el); return true; },
+    wrapped(el) { const w = document.createElement(pick(['div', 'span', 'div'])); w.className = pick(['wrapper', 'field-group', 'css-' + hash(5), 'cell']);
+      el.replaceWith(w); w.appendChild(el); return true; },
+    reordered(el) { const p = el.parentElement; const kids = Array.from(p.children); if (kids.length < 2) return false;
+      for (let i = kids.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [kids[i], kids[j]] = [kids[j], kids[i]]; }
+      kids.forEach(k => p.appendChild(k)); return true; },
+    text_edited(el) { return editText(el); },
+    attributes_removed(el) { const names = ['name', 'title', 'aria-label', 'data-testid', 'placeholder', 'alt', 'rel'].filter(a => el.hasAttribute(a));
+      if (!names.length) return false; names.forEach(a => { if (rnd() < 0.7) el.removeAttribute(a); }); el.removeAttribute(names[0]); return true; },
+    tag_changed(el) { const t = el.tagName.toLowerCase();
+      const to = { button: 'a', a: 'button', h1: 'h2', h2: 'h3', h3: 'h4', span: 'div', div: 'span', label: 'span', th: 'td' }[t];
+      if (!to) { if (t === 'input' && ['text', 'email', 'search', null].includes(el.getAttribute('type'))) { el.setAttribute('type', pick(['text', 'email', 'search'])); return true; } return false; }
+      retag(el, to); return true; },
+    moved(el) { const hosts = Array.from(document.querySelectorAll('main, aside, header, footer, section, form, fieldset, article'))
+        .filter(h => !h.contains(el) && !el.contains(h) && h.getBoundingClientRect().height > 0);
+      if (!hosts.length) return false; const h = pick(hosts); rnd() < 0.5 ? h.appendChild(el) : h.insertBefore(el, h.firstChild); return true; },
+    lookalike_added(el) { const c = el.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
+      if (c.id) c.id = c.id + '-' + pick(['alt', 'secondary', 'copy', '2']);
+      if (c.hasAttribute('data-testid')) c.setAttribute('data-testid', c.getAttribute('data-testid') + '-' + pick(['alt', 'promo', '2']));
+      if (c.hasAttribute('name')) c.setAttribute('name', c.getAttribute('name') + '2');
+      if (rnd() < 0.5) editText(c);
+      rnd() < 0.5 ? el.after(c) : el.before(c); return true; },
+    removed(el) { el.remove(); return true; },
+  };
+  const PAGE = {
+    layout_shift() { const b = document.createElement('div'); b.className = 'announcement'; b.style.cssText = 'padding:20px;background:#fffbdd';
+      b.textContent = pick(['Spring sale: 20% off everything', 'Scheduled maintenance on Sunday', 'New: dark mode is here']); document.body.prepend(b); },
+    all_classes_hashed() { document.body.querySelectorAll('[class]').forEach(e => { if (rnd() < 0.6) hashClasses(e); }); },
+    ids_prefixed() { document.body.querySelectorAll('[id]').forEach(e => { if (rnd() < 0.5) renameId(e, 'app-' + e.id); }); },
+    sections_reordered() { const m = document.querySelector('main'); if (!m) return; const kids = Array.from(m.children);
+      for (let i = kids.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [kids[i], kids[j]] = [kids[j], kids[i]]; }
+      kids.forEach(k => m.appendChild(k)); },
+  };
+  function mutate(targetIndex, s, kinds, pageKinds) {
+    seed = s;
+    const el = candidates()[targetIndex];
+    el.__argusTarget = true;
+    const applied = [];
+    for (const k of pageKinds) { PAGE[k](); applied.push(k); }
+    for (const k of kinds) {
+      const cur = Array.from(document.body.querySelectorAll('*')).find(e => e.__argusTarget === true);
+      if (cur && M[k](cur)) applied.push(k);
+    }
+    return applied;
+  }
+
+  // ---- baseline locators: what a classic recorder stores (one per strategy), found on the
+  // original page and looked up again on the mutated one. Indices refer to candidates().
+  function locators(targetIndex) {
+    const el = candidates()[targetIndex];
+    const tag = el.tagName.toLowerCase();
+    const q = v => '"' + String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+    const xq = v => v.includes('"') ? "'" + v + "'" : '"' + v + '"';
+    const L = {};
+    if (el.getAttribute('data-testid')) L.testid = { css: '[data-testid=' + q(el.getAttribute('data-testid')) + ']' };
+    if (el.id) L.id = { css: '#' + CSS.escape(el.id) };
+    if (el.getAttribute('name')) L.name = { css: tag + '[name=' + q(el.getAttribute('name')) + ']' };
+    const own = ownText(el);
+    const inner = cap(el.innerText, 100);
+    if (inner && inner.length <= 60) L.text = { xpath: '//' + tag + '[normalize-space(.)=' + xq(inner) + ']' };
+    if (el.getAttribute('aria-label')) L.aria_label = { css: '[aria-label=' + q(el.getAttribute('aria-label')) + ']' };
+    if (el.getAttribute('placeholder')) L.placeholder = { css: '[placeholder=' + q(el.getAttribute('placeholder')) + ']' };
+    if (el.getAttribute('href') && tag === 'a') L.href = { css: 'a[href=' + q(el.getAttribute('href')) + ']' };
+    const cls = (el.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean);
+    if (cls.length) L.css_class = { css: tag + cls.map(c => '.' + CSS.escape(c)).join('') };
+    const idx = xpath(el, true);
+    if (idx) L.idxpath = { xpath: idx };
+    L.xpath = { xpath: xpath(el, false) };
+    return L;
+  }
+  function findAll(loc) {
+    const els = candidates();
+    const pos = new Map(els.map((e, i) => [e, i]));
+    let found = [];
+    try {
+      if (loc.css) found = Array.from(document.querySelectorAll(loc.css));
+      else { const r = document.evaluate(loc.xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+        for (let i = 0; i < r.snapshotLength; i++) found.push(r.snapshotItem(i)); }
+    } catch (e) { return []; }
+    return found.map(e => pos.has(e) ? pos.get(e) : -1);
+  }
+  function lookUp(locs) { const out = {}; for (const k of Object.keys(locs)) out[k] = findAll(locs[k]); return out; }
+  window.__argusBench = { capture, targetable, mutate, locators, lookUp, mutations: Object.keys(M), pageMutations: Object.keys(PAGE) };
+})();

@@ -1,0 +1,18 @@
+package com.argus.engine.heal;
+
+/**
+ * What {@code argus run --heal} does with the pipeline's results.
+ *
+ * <ul>
+ *   <li>{@link #AUTO}: apply {@link HealOutcome#HEALED} heals and go on; record {@link
+ *       HealOutcome#PROPOSED} ones as proposals and fail the step.
+ *   <li>{@link #REVIEW}: go on with both, mark the test "passed, heals pending review", change no
+ *       spec.
+ *   <li>{@link #OFF}: the pipeline is not run; the step fails as before.
+ * </ul>
+ */
+public enum HealMode {
+  AUTO,
+  REVIEW,
+  OFF
+}

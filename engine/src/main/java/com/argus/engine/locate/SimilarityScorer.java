@@ -1,0 +1,220 @@
+package com.argus.engine.locate;
+
+import com.argus.engine.locate.internal.Features;
+import com.argus.engine.locate.internal.Similarities;
+import com.argus.engine.spec.ElementFingerprint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores how alike a candidate element is to a target element: the weighted mean of per-property
+ * similarities over the properties the target has. Exact match for identifiers (tag, id, name,
+ * type, role, test id, is-button); edit distance and word overlap for texts, URLs and class names;
+ * step-wise edit distance for XPaths and the ancestor chain; decay with distance for position and
+ * with ratio for size and shape.
+ *
+ * <p>Immutable; thread-safe.
+ */
+public final class SimilarityScorer {
+  private static final FingerprintProperty[] PROPERTIES = FingerprintProperty.values();
+  /** Pixels at which the location similarity has halved; a typical layout shift. */
+  private static final double LOCATION_HALF_DISTANCE = 150;
+
+  /** A tag swapped for a related one (a to button, h2 to h3). */
+  private static final double RELATED_TAG = 0.5;
+
+  private final SimilarityWeights weights;
+  private final double[] weightArray;
+
+  public SimilarityScorer(SimilarityWeights weights) {
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.weightArray = new double[PROPERTIES.length];
+    for (FingerprintProperty p : PROPERTIES) {
+      weightArray[p.ordinal()] = weights.weight(p);
+    }
+  }
+
+  public SimilarityWeights weights() {
+    return weights;
+  }
+
+  /** The score with its breakdown. */
+  public ScoreBreakdown score(ElementFingerprint target, ElementFingerprint candidate) {
+    return breakdown(new Features(target), new Features(candidate));
+  }
+
+  ScoreBreakdown breakdown(Features target, Features candidate) {
+    double[] sims = new double[PROPERTIES.length];
+    double total = fill(target, candidate, sims);
+    double weightSum = weightSum(target);
+    List<PropertyScore> parts = new ArrayList<>();
+    for (FingerprintProperty p : PROPERTIES) {
+      double s = sims[p.ordinal()];
+      double w = weightArray[p.ordinal()];
+      if (!Double.isNaN(s) && w > 0) {
+        parts.add(new PropertyScore(p, round(s), w, round(w * s / weightSum)));
+      }
+    }
+    return new ScoreBreakdown(total, parts);
+  }
+
+  /** The normalised score alone, without allocating a breakdown. */
+  double total(Features target, Features candidate, double[] scratch) {
+    return fill(target, candidate, scratch);
+  }
+
+  private double fill(Features t, Features c, double[] sims) {
+    double sum = 0;
+    double weightSum = 0;
+    for (FingerprintProperty p : PROPERTIES) {
+      double w = weightArray[p.ordinal()];
+      double s = w > 0 ? similarity(p, t, c) : Double.NaN;
+      sims[p.ordinal()] = s;
+      if (!Double.isNaN(s)) {
+        sum += w * s;
+        weightSum += w;
+      }
+    }
+    return weightSum == 0 ? 0 : sum / weightSum;
+  }
+
+  private double weightSum(Features t) {
+    double sum = 0;
+    Features probe = t;
+    for (FingerprintProperty p : PROPERTIES) {
+      double w = weightArray[p.ordinal()];
+      if (w > 0 && !Double.isNaN(similarity(p, t, probe))) {
+        sum += w;
+      }
+    }
+    return sum == 0 ? 1 : sum;
+  }
+
+  /** NaN when the target lacks the property: absent evidence neither helps nor hurts. */
+  static double similarity(FingerprintProperty p, Features t, Features c) {
+    return switch (p) {
+      case TAG -> t.tag == null ? Double.NaN : t.tag.equals(c.tag) ? 1 : t.tagFamily.equals(c.tagFamily) ? RELATED_TAG : 0;
+      case ID -> exact(t.id, c.id);
+      case NAME -> exact(t.name, c.name);
+      case TYPE -> exact(t.type, c.type);
+      case ROLE -> exact(t.role, c.role);
+      case TESTID -> exact(t.testid, c.testid);
+      case ARIA_LABEL -> text(t.ariaLabel, c.ariaLabel);
+      case ACCESSIBLE_NAME -> text(t.accessibleName, c.accessibleName);
+      case TEXT -> text(t.text, c.text);
+      case VISIBLE_TEXT -> text(t.visibleText, c.visibleText);
+      case VALUE -> text(t.value, c.value);
+      case LABEL -> text(t.label, c.label);
+      case PLACEHOLDER -> text(t.placeholder, c.placeholder);
+      case TITLE -> text(t.title, c.title);
+      case ALT -> text(t.alt, c.alt);
+      case HREF -> url(t.href, c.href);
+      case SRC -> url(t.src, c.src);
+      case CLASS -> classes(t, c);
+      case XPATH -> path(t.xpath, c.xpath);
+      case IDXPATH -> path(t.idxpath, c.idxpath);
+      case LOCATION -> location(t, c);
+      case AREA -> area(t, c);
+      case SHAPE -> shape(t, c);
+      case IS_BUTTON -> t.isButton == null ? Double.NaN : (t.isButton == Boolean.TRUE.equals(c.isButton) ? 1 : 0);
+      case NEIGHBOR_TEXT -> t.neighborWords == null ? Double.NaN : c.neighborWords == null ? 0 : Similarities.dice(t.neighborWords, c.neighborWords);
+      case ANCESTORS -> t.ancestorTags == null ? Double.NaN : c.ancestorTags == null ? 0
+          : 0.5 * Similarities.sequence(t.ancestorTags, c.ancestorTags) + 0.5 * Similarities.dice(t.ancestorTokens, c.ancestorTokens);
+      case ATTRIBUTES -> t.attributePairs == null ? Double.NaN : c.attributePairs == null ? 0 : Similarities.dice(t.attributePairs, c.attributePairs);
+    };
+  }
+
+  private static double exact(String t, String c) {
+    return t == null ? Double.NaN : t.equals(c) ? 1 : 0;
+  }
+
+  private static double text(Features.Text t, Features.Text c) {
+    return t == null ? Double.NaN : c == null ? 0 : t.similarity(c);
+  }
+
+  private static double url(String t, String c) {
+    if (t == null) {
+      return Double.NaN;
+    }
+    if (c == null) {
+      return 0;
+    }
+    if (t.equals(c)) {
+      return 1;
+    }
+    return Similarities.editSimilarity(tail(t), tail(c));
+  }
+
+  /** URLs share their scheme and host; the comparison is about the rest, kept short. */
+  private static String tail(String url) {
+    int scheme = url.indexOf("://");
+    String s = scheme < 0 ? url : url.substring(scheme + 3);
+    int path = s.indexOf('/');
+    s = path < 0 ? "" : s.substring(path);
+    return s.length() > 96 ? s.substring(0, 96) : s;
+  }
+
+  private static double classes(Features t, Features c) {
+    if (t.classRaw == null) {
+      return Double.NaN;
+    }
+    if (c.classRaw == null) {
+      return 0;
+    }
+    if (t.classTokens.isEmpty()) {
+      // Only generated names: the best we can do is notice they did not change.
+      return t.classRaw.equals(c.classRaw) ? 1 : 0;
+    }
+    return Similarities.dice(t.classTokens, c.classTokens);
+  }
+
+  private static double path(List<String> t, List<String> c) {
+    return t == null ? Double.NaN : c == null ? 0 : Similarities.sequence(t, c);
+  }
+
+  private static double location(Features t, Features c) {
+    if (t.x == null || t.y == null) {
+      return Double.NaN;
+    }
+    if (c.x == null || c.y == null) {
+      return 0;
+    }
+    double d = Math.hypot(t.x - c.x, t.y - c.y);
+    return LOCATION_HALF_DISTANCE / (LOCATION_HALF_DISTANCE + d);
+  }
+
+  private static double area(Features t, Features c) {
+    if (t.width == null || t.height == null) {
+      return Double.NaN;
+    }
+    if (c.width == null || c.height == null) {
+      return 0;
+    }
+    return ratio(t.width * t.height, c.width * c.height);
+  }
+
+  private static double shape(Features t, Features c) {
+    if (t.width == null || t.height == null || t.height <= 0) {
+      return Double.NaN;
+    }
+    if (c.width == null || c.height == null || c.height <= 0) {
+      return 0;
+    }
+    return ratio(t.width / t.height, c.width / c.height);
+  }
+
+  private static double ratio(double a, double b) {
+    if (a <= 0 && b <= 0) {
+      return 1;
+    }
+    if (a <= 0 || b <= 0) {
+      return 0;
+    }
+    return Math.min(a, b) / Math.max(a, b);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}

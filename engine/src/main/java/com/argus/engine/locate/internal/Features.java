@@ -1,0 +1,193 @@
+package com.argus.engine.locate.internal;
+
+import com.argus.engine.spec.ElementFingerprint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fingerprint prepared once for comparison: normalised strings, word and token sets, split
+ * paths. Relocation prepares the target once and each candidate once, then only compares.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+public final class Features {
+  /** Attributes the fingerprint already has as their own properties; counted once, not twice. */
+  private static final Set<String> OWN_PROPERTIES =
+      Set.of(
+          "id", "name", "class", "type", "role", "aria-label", "value", "placeholder", "title",
+          "alt", "href", "src", "style", "data-testid", "data-test-id", "data-test", "data-qa",
+          "data-cy");
+
+  public final String tag;
+  public final String tagFamily;
+  public final String id;
+  public final String name;
+  public final String type;
+  public final String role;
+  public final String testid;
+  public final Text ariaLabel;
+  public final Text accessibleName;
+  public final Text text;
+  public final Text visibleText;
+  public final Text value;
+  public final Text label;
+  public final Text placeholder;
+  public final Text title;
+  public final Text alt;
+  public final String href;
+  public final String src;
+  public final String classRaw;
+  public final Set<String> classTokens;
+  public final List<String> xpath;
+  public final List<String> idxpath;
+  public final Double x;
+  public final Double y;
+  public final Double width;
+  public final Double height;
+  public final Boolean isButton;
+  public final Set<String> neighborWords;
+  public final List<String> ancestorTags;
+  public final Set<String> ancestorTokens;
+  public final Set<String> attributePairs;
+
+  public Features(ElementFingerprint f) {
+    tag = lower(f.tag());
+    tagFamily = family(tag);
+    id = blankToNull(f.id());
+    name = blankToNull(f.name());
+    type = lower(f.type());
+    role = lower(f.role());
+    testid = blankToNull(f.testid());
+    ariaLabel = Text.of(f.ariaLabel());
+    accessibleName = Text.of(f.accessibleName());
+    text = Text.of(f.text());
+    visibleText = Text.of(f.visibleText());
+    value = Text.of(f.value());
+    label = Text.of(f.label());
+    placeholder = Text.of(f.placeholder());
+    title = Text.of(f.title());
+    alt = Text.of(f.alt());
+    href = blankToNull(f.href());
+    src = blankToNull(f.src());
+    classRaw = blankToNull(f.classes());
+    classTokens = classRaw == null ? Set.of() : Similarities.classTokens(classRaw);
+    xpath = steps(f.xpath());
+    idxpath = steps(f.idxpath());
+    x = f.x();
+    y = f.y();
+    width = f.width();
+    height = f.height();
+    isButton = f.isButton();
+    String neighbors = Similarities.normalize(f.neighborText());
+    neighborWords = neighbors == null ? null : Similarities.words(neighbors);
+    if (f.ancestors().isEmpty()) {
+      ancestorTags = null;
+      ancestorTokens = null;
+    } else {
+      ancestorTags = new ArrayList<>(f.ancestors().size());
+      ancestorTokens = new HashSet<>();
+      for (String a : f.ancestors()) {
+        String lower = a.toLowerCase(Locale.ROOT);
+        int cut = indexOfAny(lower, "#.[ ");
+        ancestorTags.add(lower.substring(0, cut));
+        for (String t : lower.split("[#.\\[\\]\\s=\"']+")) {
+          if (!t.isEmpty() && !Similarities.looksGenerated(t)) {
+            ancestorTokens.add(t);
+          }
+        }
+      }
+    }
+    Set<String> pairs = new HashSet<>();
+    for (Map.Entry<String, String> e : f.attributes().entrySet()) {
+      String k = e.getKey().toLowerCase(Locale.ROOT);
+      if (!OWN_PROPERTIES.contains(k)) {
+        pairs.add(k + "=" + e.getValue());
+      }
+    }
+    attributePairs = pairs.isEmpty() ? null : pairs;
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  private static List<String> steps(String path) {
+    if (path == null || path.isBlank()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private static String lower(String s) {
+    String t = blankToNull(s);
+    return t == null ? null : t.toLowerCase(Locale.ROOT);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** A normalised text with its word set. */
+  public static final class Text {
+    /** Only the case changed: nearly the same, but an unchanged look-alike still wins. */
+    private static final double CASE_ONLY = 0.95;
+
+    public final String raw;
+    public final String normal;
+    public final Set<String> words;
+
+    private Text(String raw) {
+      this.raw = raw;
+      this.normal = raw.toLowerCase(Locale.ROOT);
+      this.words = Similarities.words(normal);
+    }
+
+    static Text of(String raw) {
+      String n = Similarities.collapse(raw);
+      return n == null ? null : new Text(n);
+    }
+
+    public double similarity(Text other) {
+      if (raw.equals(other.raw)) {
+        return 1;
+      }
+      if (normal.equals(other.normal)) {
+        return CASE_ONLY;
+      }
+      return Similarities.text(normal, words, other.normal, other.words);
+    }
+  }
+
+  /**
+   * Tags a release swaps for one another (a link restyled as a button, a heading level changed),
+   * so a changed tag is not as far off as an unrelated one.
+   */
+  static String family(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    return switch (tag) {
+      case "a", "button", "input" -> "action";
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+      case "div", "span", "p", "section", "article", "li", "label", "strong", "em", "small" -> "text";
+      case "td", "th" -> "cell";
+      case "ul", "ol", "dl" -> "list";
+      default -> tag;
+    };
+  }
+}

@@ -1,0 +1,255 @@
+package com.argus.engine.locate.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The similarity functions relocation is built from; each returns 0 (nothing alike) to 1 (same).
+ * Not API: the weights and property list in {@code FingerprintProperty} are what callers tune.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class Similarities {
+  /** Levenshtein is quadratic; past this length word overlap says as much and costs nothing. */
+  private static final int MAX_EDIT_LENGTH = 96;
+
+  private Similarities() {}
+
+  /** Lower case, whitespace collapsed, trimmed; null for absent or blank text. */
+  public static String normalize(String s) {
+    String t = collapse(s);
+    return t == null ? null : t.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whitespace collapsed and trimmed, case kept; null for absent or blank text. */
+  public static String collapse(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** The words (runs of letters and digits) of a normalised text. */
+  public static Set<String> words(String normalized) {
+    Set<String> out = new HashSet<>();
+    if (normalized == null) {
+      return out;
+    }
+    int start = -1;
+    for (int i = 0; i <= normalized.length(); i++) {
+      boolean word = i < normalized.length() && Character.isLetterOrDigit(normalized.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(normalized.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Class names split into their parts ({@code btn-primary} gives {@code btn}, {@code primary}),
+   * without the generated parts (CSS-in-JS and module hashes such as {@code sc-a8f3k2} or
+   * {@code x9Kd2}) that change with every build and so say nothing about identity.
+   */
+  public static Set<String> classTokens(String classes) {
+    Set<String> out = new HashSet<>();
+    if (classes == null) {
+      return out;
+    }
+    String lower = classes.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      boolean sep = c == '-' || c == '_' || Character.isWhitespace(c);
+      if (!sep && start < 0) {
+        start = i;
+      } else if (sep && start >= 0) {
+        String t = lower.substring(start, i);
+        if (!looksGenerated(t)) {
+          out.add(t);
+        }
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Prefixes CSS-in-JS libraries put before their hashes (styled-components, emotion, styled-jsx, Svelte). */
+  private static final Set<String> GENERATOR_PREFIXES = Set.of("sc", "css", "jsx", "emotion", "svelte");
+
+  /** A token mixing letters and digits, or long with no vowel: a build hash rather than a name. */
+  public static boolean looksGenerated(String t) {
+    if (GENERATOR_PREFIXES.contains(t)) {
+      return true;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    int vowels = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (Character.isLetter(c)) {
+        letter = true;
+        if ("aeiouy".indexOf(c) >= 0) {
+          vowels++;
+        }
+      }
+    }
+    if (letter && digit && t.length() >= 4) {
+      return true;
+    }
+    return t.length() >= 6 && vowels == 0;
+  }
+
+  /** Dice coefficient of two sets: 2|A∩B| / (|A|+|B|). */
+  public static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int common = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        common++;
+      }
+    }
+    return 2.0 * common / (a.size() + b.size());
+  }
+
+  /** 1 - edit distance / longer length. */
+  public static double editSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int max = Math.max(a.length(), b.length());
+    if (max == 0) {
+      return 1;
+    }
+    return 1.0 - (double) levenshtein(a, b) / max;
+  }
+
+  public static int levenshtein(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
+  /**
+   * Text likeness: the better of character edit similarity (catches typo fixes and small
+   * rewordings) and word overlap (catches words added, removed or reordered).
+   */
+  public static double text(String a, Set<String> aWords, String b, Set<String> bWords) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    return Math.min(NEAR_TEXT_CAP, likeness(a, aWords, b, bWords));
+  }
+
+  /**
+   * Any difference at all keeps a text below an unchanged one: when a page holds both the
+   * original wording and an edited look-alike, the original should win.
+   */
+  private static final double NEAR_TEXT_CAP = 0.9;
+
+  private static double likeness(String a, Set<String> aWords, String b, Set<String> bWords) {
+    double words = dice(aWords, bWords);
+    if (a.length() > MAX_EDIT_LENGTH || b.length() > MAX_EDIT_LENGTH) {
+      return words;
+    }
+    // Length alone bounds the edit similarity; skip the quadratic work when it cannot win.
+    double bound = (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
+    if (bound <= words) {
+      return words;
+    }
+    return Math.max(words, editSimilarity(a, b));
+  }
+
+  /**
+   * Edit similarity over sequences of path steps ({@code div[2]}, {@code form}), where a step with
+   * the same tag but another index costs half: a sibling added before the element moves the index
+   * but not the structure.
+   */
+  public static double sequence(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    int max = Math.max(n, m);
+    if (max == 0) {
+      return 1;
+    }
+    double[] prev = new double[m + 1];
+    double[] cur = new double[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      String sa = a.get(i - 1);
+      for (int j = 1; j <= m; j++) {
+        double cost = stepCost(sa, b.get(j - 1));
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      double[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1.0 - prev[m] / max;
+  }
+
+  private static double stepCost(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    return stepTag(a).equals(stepTag(b)) ? 0.5 : 1;
+  }
+
+  private static String stepTag(String step) {
+    int cut = step.length();
+    for (int i = 0; i < step.length(); i++) {
+      char c = step.charAt(i);
+      if (c == '[' || c == '#' || c == '.' || c == '(') {
+        cut = i;
+        break;
+      }
+    }
+    return step.substring(0, cut);
+  }
+}

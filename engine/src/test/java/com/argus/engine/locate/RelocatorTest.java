@@ -1,0 +1,78 @@
+package com.argus.engine.locate;
+
+import static com.argus.engine.locate.Fingerprints.button;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.argus.engine.spec.ElementFingerprint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelocatorTest {
+  private final Relocator relocator = Relocator.withDefaults();
+  private final ElementFingerprint target = button("login", "Sign in", "/html/body/form/button[1]", 100, 200, "Email Password Forgot password?");
+
+  @Test
+  void confidentUnambiguousMatchIsAuto() {
+    List<ElementFingerprint> page = List.of(
+        button("cancel", "Cancel", "/html/body/form/button[2]", 200, 200, "Email Password"),
+        button("login-btn", "Sign in", "/html/body/form/div/button[1]", 100, 210, "Email Password Forgot password?"),
+        button("help", "Help", "/html/body/aside/button[1]", 900, 40, "Need help?"));
+    Relocation r = relocator.relocate(target, page);
+    assertThat(r.decision()).isEqualTo(Decision.AUTO);
+    assertThat(r.best().orElseThrow().index()).isEqualTo(1);
+    assertThat(r.best().orElseThrow().breakdown().properties()).isNotEmpty();
+    assertThat(r.runnerUp().orElseThrow().breakdown()).isNotNull();
+    assertThat(r.reason()).contains("auto threshold");
+  }
+
+  @Test
+  void lookAlikeCloseBehindGoesToReview() {
+    ElementFingerprint a = button("login-a", "Sign in", "/html/body/form/div/button[1]", 100, 210, "Email Password Forgot password?");
+    ElementFingerprint b = button("login-b", "Sign in", "/html/body/form/div/button[2]", 100, 212, "Email Password Forgot password?");
+    Relocation r = relocator.relocate(target, List.of(a, b));
+    assertThat(r.best().orElseThrow().score()).isGreaterThanOrEqualTo(0.8);
+    assertThat(r.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(r.reason()).startsWith("ambiguous");
+  }
+
+  @Test
+  void plausibleButBelowThresholdGoesToReview() {
+    ElementFingerprint changed = button("submit", "Continue", "/html/body/main/button[1]", 400, 500, "Username Passcode");
+    Relocation r = new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS.withMinPlausible(0.1)).relocate(target, List.of(changed));
+    assertThat(r.decision()).isEqualTo(Decision.REVIEW);
+  }
+
+  @Test
+  void nothingPlausibleIsNone() {
+    ElementFingerprint unrelated = new ElementFingerprint("img", null, null, "logo", null, "img", null, "Acme", null, null, null, null,
+        null, null, "Acme", null, "/logo.png", null, "/html/body/header/img", null, 0.0, 0.0, 32.0, 32.0, false, "Pricing Docs", null, null);
+    assertThat(relocator.relocate(target, List.of(unrelated)).decision()).isEqualTo(Decision.NONE);
+    assertThat(relocator.relocate(target, List.of()).decision()).isEqualTo(Decision.NONE);
+  }
+
+  @Test
+  void excludedCandidatesCannotWin() {
+    List<ElementFingerprint> page = List.of(target, button("cancel", "Cancel", "/html/body/form/button[2]", 200, 200, "Email"));
+    Relocation r = relocator.relocate(target, page, i -> i != 0);
+    assertThat(r.best().orElseThrow().index()).isEqualTo(1);
+    assertThat(r.candidateCount()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsOnlyTheTopCandidatesBestFirst() {
+    List<ElementFingerprint> page = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      page.add(button("b" + i, "Button " + i, "/html/body/div/button[" + i + "]", i * 10, 0, null));
+    }
+    Relocation r = new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS.withKeep(5)).relocate(target, page);
+    assertThat(r.ranked()).hasSize(5);
+    assertThat(r.ranked()).extracting(RankedCandidate::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void settingsRejectNonsense() {
+    assertThatThrownBy(() -> new RelocationSettings(1.2, 0.1, 0.3, 10)).hasMessageContaining("autoThreshold");
+    assertThatThrownBy(() -> new RelocationSettings(0.5, 0.1, 0.6, 10)).hasMessageContaining("minPlausible");
+  }
+}
