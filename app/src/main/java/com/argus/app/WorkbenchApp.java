@@ -52,7 +52,7 @@ public class WorkbenchApp extends Application {
     PreferenceStore prefs = PreferenceStore.of(Preferences.userRoot().node("com/argus/workbench"));
     applyTheme("dark".equals(prefs.get("theme", "light")));
     tasks = new FxTaskRunner();
-    FxDialogService dialogs = new FxDialogService(stage);
+    FxDialogService dialogs = new FxDialogService(stage, getHostServices());
     new UncaughtErrors(dialogs).install();
 
     StartupView startup = new StartupView(tasks.messageProperty());
@@ -73,7 +73,7 @@ public class WorkbenchApp extends Application {
     stage.setTitle("Argus Workbench — " + argusHome.dir());
     boot(startup, argusHome, examples(), WorkbenchServices.DEMO_PORT, tasks, opened -> {
       services = opened;
-      shell = new WorkbenchShell(opened.workspace, EnginePorts.create(opened.workspace), tasks, UiExecutor.fx(),
+      shell = new WorkbenchShell(opened.workspace, EnginePorts.create(opened.workspace, prefs), tasks, UiExecutor.fx(),
           dialogs, prefs);
       shell.settings.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
       shell.installShortcuts(scene);

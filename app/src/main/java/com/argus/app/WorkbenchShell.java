@@ -68,7 +68,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     getStyleClass().add("workbench");
     projects = new ProjectsViewModel(workspace, tasks, dialogs, this, context);
     editor = new SpecEditorViewModel(workspace, tasks, dialogs, this, ports.probe());
-    run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context);
+    run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
     record = new RecordViewModel(ports.recorder(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
     export = new ExportViewModel(tasks, dialogs, context);

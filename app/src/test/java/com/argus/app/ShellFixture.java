@@ -3,6 +3,7 @@ package com.argus.app;
 import com.argus.app.common.DialogService;
 import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.PreferenceStore;
+import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.specs.SampleProject;
 import com.argus.store.ArgusHome;
@@ -31,10 +32,14 @@ final class ShellFixture implements AutoCloseable {
   }
 
   ShellFixture(Path home, Ports ports, Path examples, String baseUrl) throws Exception {
+    this(home, ports, examples, baseUrl, new ImmediateTaskRunner(), UiExecutor.direct());
+  }
+
+  /** With the app's own task runner and UI executor, for tests of work that really runs in the background. */
+  ShellFixture(Path home, Ports ports, Path examples, String baseUrl, TaskRunner tasks, UiExecutor ui) throws Exception {
     workspace = Workspace.open(ArgusHome.at(home));
     SampleProject.ensure(workspace, examples, baseUrl);
-    shell = new WorkbenchShell(workspace, ports, new ImmediateTaskRunner(), UiExecutor.direct(), dialogs,
-        PreferenceStore.inMemory());
+    shell = new WorkbenchShell(workspace, ports, tasks, ui, dialogs, PreferenceStore.inMemory());
     shell.projects.loadProjects();
   }
 
@@ -47,6 +52,7 @@ final class ShellFixture implements AutoCloseable {
   /** Dialogs that answer as told and remember what they were asked. */
   static final class RecordingDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
     final List<String> answers = new ArrayList<>();
     boolean confirm = true;
     Path folder;
@@ -72,6 +78,11 @@ final class ShellFixture implements AutoCloseable {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
       return Optional.empty();
+    }
+
+    @Override
+    public void open(Path file) {
+      opened.add(file);
     }
 
     @Override

@@ -92,7 +92,17 @@ public final class RunView extends BorderPane {
     SplitPane top = new SplitPane(steps, shotPane);
     top.setDividerPositions(0.66);
 
-    VBox historyBox = new VBox(6, Ui.title("Run history"), historyTable(vm));
+    Button report = Ui.button("Open report", "Open the selected run's HTML report in the browser", vm::openReport);
+    report.setId("open-report");
+    report.getStyleClass().add(Styles.SMALL);
+    report.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.artifact("report").isEmpty(), vm.artifacts()));
+    Button trace = Ui.button("Open trace", "Open the selected run's Playwright trace (kept when a run fails)", vm::openTrace);
+    trace.setId("open-trace");
+    trace.getStyleClass().add(Styles.SMALL);
+    trace.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.artifact("trace").isEmpty(), vm.artifacts()));
+    HBox historyHeader = new HBox(8, Ui.title("Run history"), new Spacer(), report, trace);
+    historyHeader.setAlignment(Pos.CENTER_LEFT);
+    VBox historyBox = new VBox(6, historyHeader, historyTable(vm));
     historyBox.setPadding(new Insets(10));
     VBox.setVgrow(historyBox.getChildren().get(1), Priority.ALWAYS);
     split.setOrientation(Orientation.VERTICAL);

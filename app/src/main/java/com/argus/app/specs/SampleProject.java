@@ -24,6 +24,7 @@ public final class SampleProject {
    * has its base URL moved when the demo app's port changes.
    */
   public static final String DEMO_SETTING = "demoApp";
+  private static final String DEMO_SECRET = "password";
   private static final Logger LOG = LoggerFactory.getLogger(SampleProject.class);
 
   private SampleProject() {}
@@ -62,11 +63,30 @@ public final class SampleProject {
         }
       }
     }
+    demoSecret(workspace.home().secretsFile());
     LOG.info("first start: sample project with {} example specs in {}", found.size(), specs);
     Project project = workspace.projects().create(NAME, demoBaseUrl, specs.toString());
     project = workspace.projects().updateSettings(project.id(), Map.of(DEMO_SETTING, "v1"));
     workspace.audit().record("argus", "project.create", NAME, "sample project on first start");
     return Optional.of(project);
+  }
+
+  /*
+   * The demo shop's sign-in password is public (docs/demo-app.md) and the example specs keep it as
+   * a secret variable, as a real project would; without a value the first Run would stop at once.
+   * Appended only when the home has no "password" secret, so a user's file is never overwritten.
+   */
+  private static void demoSecret(Path secrets) throws IOException {
+    java.util.Properties existing = new java.util.Properties();
+    if (Files.exists(secrets)) {
+      try (var in = Files.newBufferedReader(secrets)) {
+        existing.load(in);
+      }
+    }
+    if (!existing.containsKey(DEMO_SECRET)) {
+      Files.writeString(secrets, "# the bundled demo shop's password, for the sample project\n" + DEMO_SECRET + "=demo123\n",
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
   }
 
   /**

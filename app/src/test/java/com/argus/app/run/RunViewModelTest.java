@@ -41,7 +41,7 @@ class RunViewModelTest {
     ws.runs().addStepResult(new StepResultRecord(run.id(), 0, "open", "navigate /", StepStatus.PASSED, 40, null, null, 0, null, null));
     ws.runs().finishRun(run.id(), RunStatus.PASSED, 40, null);
     WorkbenchContext context = new WorkbenchContext();
-    RunViewModel vm = new RunViewModel(null, ws.runs(), new ImmediateTaskRunner(), UiExecutor.direct(), null, context);
+    RunViewModel vm = new RunViewModel(null, ws.runs(), new ImmediateTaskRunner(), UiExecutor.direct(), null, context, home);
     context.specProperty().set(new SpecRef(project, "a.spec.yaml", home.resolve("a.spec.yaml")));
     assertThat(vm.history()).extracting(RunRecord::status).containsExactly(RunStatus.PASSED);
     assertThat(vm.steps()).extracting(StepLive::stepId).containsExactly("open");
@@ -56,14 +56,14 @@ class RunViewModelTest {
       RunRecord r = ws.runs().startRun(project.id(), spec.key(), "A", -1, options.backend(), options.device());
       listener.stepStarted(0, "open", "navigate /");
       StepResultRecord step = new StepResultRecord(r.id(), 0, "open", "navigate /", StepStatus.PASSED, 5, null, null, 1, null, null);
-      listener.stepFinished(step);
+      listener.stepFinished(new StepLive(0, "open", "navigate /", StepStatus.PASSED, 5, null, null, null));
       ws.runs().addStepResult(step);
       ws.runs().finishRun(r.id(), RunStatus.PASSED, 5, null);
       return ws.runs().findRun(r.id()).orElseThrow();
     };
     WorkbenchContext context = new WorkbenchContext();
     context.specProperty().set(new SpecRef(project, "a.spec.yaml", home.resolve("a.spec.yaml")));
-    RunViewModel vm = new RunViewModel(runner, ws.runs(), new ImmediateTaskRunner(), UiExecutor.direct(), null, context);
+    RunViewModel vm = new RunViewModel(runner, ws.runs(), new ImmediateTaskRunner(), UiExecutor.direct(), null, context, home);
     vm.deviceProperty().set("mobile");
     vm.run();
     assertThat(vm.history()).hasSize(1);

@@ -273,6 +273,7 @@ class SpecScreensTest {
   static final class Dialogs implements DialogService {
     final List<String> answers = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -295,6 +296,11 @@ class SpecScreensTest {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
       return Optional.empty();
+    }
+
+    @Override
+    public void open(Path file) {
+      opened.add(file);
     }
 
     @Override
