@@ -1,6 +1,7 @@
 package com.argus.app;
 
 import com.argus.app.common.PreferenceStore;
+import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ReplaySpecRunner;
 import com.argus.app.settings.SettingsViewModel;
 import com.argus.store.Workspace;
@@ -16,6 +17,7 @@ final class EnginePorts {
   static Ports create(Workspace workspace, PreferenceStore prefs) {
     ReplaySpecRunner runner = new ReplaySpecRunner(workspace.home(), workspace.runs(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));
-    return new Ports(null, runner, null, null);
+    SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
+    return new Ports(recorder, runner, null, null);
   }
 }

@@ -75,6 +75,8 @@ class RunScreenIT {
   @AfterEach
   void tearDown() throws Exception {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fixture.shell.run.runningProperty().get());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
     tasks.close();
     fixture.close();
   }
