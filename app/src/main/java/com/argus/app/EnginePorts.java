@@ -4,6 +4,7 @@ import com.argus.app.common.PreferenceStore;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ReplaySpecRunner;
 import com.argus.app.settings.SettingsViewModel;
+import com.argus.app.specs.BrowserLocatorProbe;
 import com.argus.store.Workspace;
 
 /**
@@ -18,6 +19,8 @@ final class EnginePorts {
     ReplaySpecRunner runner = new ReplaySpecRunner(workspace.home(), workspace.runs(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));
     SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
-    return new Ports(recorder, runner, null, null);
+    BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
+        () -> prefs.get(SettingsViewModel.BROWSER, ""));
+    return new Ports(recorder, runner, null, probe);
   }
 }

@@ -7,6 +7,8 @@ import com.argus.app.common.PreferenceStore;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.run.ReplaySpecRunner;
+import com.argus.app.specs.BrowserLocatorProbe;
+import com.argus.app.specs.CandidateRow;
 import com.argus.app.run.StepLive;
 import com.argus.engine.demo.DemoServer;
 import com.argus.engine.run.RunRecord;
@@ -63,7 +65,7 @@ class RunScreenIT {
     // The runner needs the workspace the fixture opens, so it is built lazily from it.
     Ports ports = new Ports(null, (spec, options, listener, cancelled) ->
         new ReplaySpecRunner(ws[0].home(), ws[0].runs(), () -> "/usr/bin/chromium").run(spec, options, listener, cancelled),
-        null, null);
+        null, new BrowserLocatorProbe(tmp, () -> "/usr/bin/chromium"));
     fixture = new ShellFixture(home, ports, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), tasks, UiExecutor.fx());
     ws[0] = fixture.workspace;
     Scene scene = new Scene(fixture.shell, 1280, 800);
@@ -123,5 +125,18 @@ class RunScreenIT {
         && !fixture.shell.run.history().isEmpty());
     assertThat(fixture.shell.run.history().get(0).status()).isEqualTo(RunStatus.CANCELLED);
     assertThat(Platform.isFxApplicationThread()).isFalse();
+  }
+
+  @Test
+  void countMatchesCountsEachCandidateOnTheLivePage(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fixture.shell.projects.visibleSpecs().isEmpty());
+    robot.interact(() -> fixture.shell.openInEditor(spec("shop.spec.yaml")));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.shell.editor.steps().size() > 3);
+    robot.interact(() -> fixture.shell.editor.selectedStepIdProperty().set(fixture.shell.editor.steps().get(2).id()));
+    robot.clickOn("Locators").clickOn("#count-matches");
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !fixture.shell.editor.candidates().isEmpty()
+        && fixture.shell.editor.candidates().stream().allMatch(c -> c.matches() != null));
+    assertThat(fixture.shell.editor.candidates()).extracting(CandidateRow::matches).containsOnly(1);
+    assertThat(fixture.shell.editor.probeStatusProperty().get()).contains(demo.baseUri() + "login.html");
   }
 }

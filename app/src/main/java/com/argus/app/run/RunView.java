@@ -135,10 +135,10 @@ public final class RunView extends BorderPane {
       @Override
       protected void updateItem(StepLive s, boolean empty) {
         super.updateItem(s, empty);
-        getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.ACCENT);
         setText(empty || s == null ? null : "● " + s.statusText());
+        Ui.tint(this, null);
         if (!empty && s != null) {
-          getStyleClass().add(s.status() == null ? Styles.ACCENT
+          Ui.tint(this, s.status() == null ? Styles.ACCENT
               : s.status() == StepStatus.FAILED ? Styles.DANGER
               : s.status() == StepStatus.HEALED || s.status() == StepStatus.WARNING ? Styles.WARNING : Styles.SUCCESS);
         }
@@ -176,11 +176,8 @@ public final class RunView extends BorderPane {
       @Override
       protected void updateItem(RunRecord r, boolean empty) {
         super.updateItem(r, empty);
-        getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
         setText(empty || r == null ? null : Ui.textOf(r.status()));
-        if (!empty && r != null) {
-          getStyleClass().add(Ui.styleOf(r.status()));
-        }
+        Ui.tint(this, empty || r == null ? null : Ui.styleOf(r.status()));
       }
     });
     outcome.setPrefWidth(170);
