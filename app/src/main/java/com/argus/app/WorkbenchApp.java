@@ -2,18 +2,18 @@ package com.argus.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.argus.app.common.Errors;
 import com.argus.app.common.FxDialogService;
 import com.argus.app.common.FxTaskRunner;
 import com.argus.app.common.PreferenceStore;
+import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.common.UncaughtErrors;
 import com.argus.app.common.WindowState;
-import com.argus.app.common.Workspace;
-import com.argus.app.common.memory.MemoryWorkspace;
-import com.argus.app.specs.SampleProject;
-import java.nio.file.Files;
+import com.argus.engine.ArgusException;
+import com.argus.store.ArgusHome;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -22,8 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workbench window and the one composition root: opens the workspace of the Argus home, builds
- * the services and view models, applies the theme and restores the window as it was left.
+ * The workbench window and the one composition root: opens the workspace of the Argus home and the
+ * demo shop off the FX thread (the window shows progress meanwhile, or why the home cannot be
+ * opened), builds the engine adapters, view models and views, applies the theme and restores the
+ * window as it was left. Closes the workspace and stops the demo shop on exit.
  */
 public class WorkbenchApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
@@ -31,19 +33,12 @@ public class WorkbenchApp extends Application {
   static volatile String home;
 
   private FxTaskRunner tasks;
+  private volatile WorkbenchServices services;
+  private WorkbenchShell shell;
 
   public static void open(String argusHome) {
     home = argusHome;
     Application.launch(WorkbenchApp.class);
-  }
-
-  /** The Argus home: --home, else ARGUS_HOME, else ~/.argus. */
-  static Path resolveHome(String given) {
-    if (given != null && !given.isBlank()) {
-      return Path.of(given);
-    }
-    String env = System.getenv("ARGUS_HOME");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".argus");
   }
 
   /** The example specs the sample project starts with: -Dargus.examples, else ./examples/demo. */
@@ -53,34 +48,51 @@ public class WorkbenchApp extends Application {
   }
 
   @Override
-  public void start(Stage stage) throws Exception {
-    Path argusHome = resolveHome(home);
-    Files.createDirectories(argusHome);
+  public void start(Stage stage) {
     PreferenceStore prefs = PreferenceStore.of(Preferences.userRoot().node("com/argus/workbench"));
     applyTheme("dark".equals(prefs.get("theme", "light")));
-
-    // The Derby store replaces this when it lands on main: Workspace over its repositories.
-    Workspace workspace = MemoryWorkspace.create(argusHome, Clock.systemDefaultZone());
     tasks = new FxTaskRunner();
-    FxDialogService dialogs = new FxDialogService(stage);
+    FxDialogService dialogs = new FxDialogService(stage, getHostServices());
     new UncaughtErrors(dialogs).install();
 
-    WorkbenchShell shell = new WorkbenchShell(workspace, Ports.none(), tasks, UiExecutor.fx(), dialogs, prefs);
-    shell.settings.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
-    Scene scene = new Scene(shell, 1280, 800);
-    shell.installShortcuts(scene);
+    StartupView startup = new StartupView(tasks.messageProperty());
+    Scene scene = new Scene(startup, 1280, 800);
     WindowState window = new WindowState(Preferences.userRoot().node("com/argus/workbench/window"));
     window.restoreAndTrack(stage, 1280, 800);
-    shell.onPageChange(p -> window.rememberPage(p.name()));
-    stage.setTitle("Argus Workbench — " + argusHome);
+    stage.setTitle("Argus Workbench");
     stage.setScene(scene);
     stage.show();
 
-    tasks.run("Opening " + argusHome, p -> SampleProject.ensure(workspace, examples(), "http://127.0.0.1:8080/"),
-        created -> shell.projects.loadProjects(), e -> {
-          LOG.warn("first start failed", e);
-          shell.projects.loadProjects();
-        });
+    ArgusHome argusHome;
+    try {
+      argusHome = ArgusHome.resolve(home);
+    } catch (ArgusException e) {
+      startup.failed(e.userMessage());
+      return;
+    }
+    stage.setTitle("Argus Workbench — " + argusHome.dir());
+    boot(startup, argusHome, examples(), WorkbenchServices.DEMO_PORT, tasks, opened -> {
+      services = opened;
+      shell = new WorkbenchShell(opened.workspace, EnginePorts.create(opened.workspace, prefs), tasks, UiExecutor.fx(),
+          dialogs, prefs);
+      shell.settings.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
+      shell.installShortcuts(scene);
+      shell.onPageChange(p -> window.rememberPage(p.name()));
+      scene.setRoot(shell);
+      shell.projects.loadProjects();
+    });
+  }
+
+  /**
+   * Opens the workbench's services on a worker thread; {@code startup} shows the progress, then
+   * {@code ready} gets them on the FX thread, or {@code startup} says why they could not open.
+   */
+  static void boot(StartupView startup, ArgusHome home, Path examples, int demoPort, TaskRunner tasks,
+      Consumer<WorkbenchServices> ready) {
+    tasks.run("Opening " + home.dir(), p -> WorkbenchServices.open(home, examples, demoPort, p), ready, e -> {
+      LOG.warn("cannot open the workspace in {}", home.dir(), e);
+      startup.failed(Errors.userMessage(e));
+    });
   }
 
   static void applyTheme(boolean dark) {
@@ -90,8 +102,17 @@ public class WorkbenchApp extends Application {
 
   @Override
   public void stop() {
+    if (shell != null) {
+      shell.close();
+    }
     if (tasks != null) {
       tasks.close();
+    }
+    // The window is gone by now, so waiting here for Derby's clean shutdown blocks nobody; without
+    // it the next start would have to recover the database.
+    WorkbenchServices open = services;
+    if (open != null) {
+      open.close();
     }
   }
 }

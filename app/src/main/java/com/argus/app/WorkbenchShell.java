@@ -9,7 +9,7 @@ import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.common.Ui;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.app.common.Workspace;
+import com.argus.store.Workspace;
 import com.argus.app.export.ExportView;
 import com.argus.app.export.ExportViewModel;
 import com.argus.app.heal.HealReviewView;
@@ -68,11 +68,11 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     getStyleClass().add("workbench");
     projects = new ProjectsViewModel(workspace, tasks, dialogs, this, context);
     editor = new SpecEditorViewModel(workspace, tasks, dialogs, this, ports.probe());
-    run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context);
-    record = new RecordViewModel(ports.recorder(), tasks, ui, dialogs, this, context);
+    run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
+    record = new RecordViewModel(ports.recorder(), workspace.specs(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
-    export = new ExportViewModel(ports.exporter(), tasks, dialogs, context);
-    settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home());
+    export = new ExportViewModel(tasks, dialogs, context);
+    settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));
     views.put(Page.RECORD, new RecordView(record));
@@ -87,6 +87,12 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     setLeft(navigation());
     setBottom(statusBar(tasks));
     show(Page.PROJECTS);
+  }
+
+  /** Ends what the screens still have running (a recording, a run) when the window closes. */
+  void close() {
+    run.cancel();
+    record.close();
   }
 
   /** Registers keyboard shortcuts for the pages on the scene. */
@@ -120,6 +126,9 @@ final class WorkbenchShell extends BorderPane implements Navigator {
       heal.load();
     } else if (page == Page.RUN) {
       run.loadHistory();
+    } else if (page == Page.EXPORT) {
+      // The spec may have been edited and saved since the last preview.
+      export.preview();
     }
     onPage.accept(page);
   }

@@ -2,10 +2,19 @@ package com.argus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.argus.app.common.SpecRef;
+import com.argus.app.record.SessionRecorder;
+import com.argus.app.run.ReplaySpecRunner;
+import com.argus.app.run.SpecRunner;
+import com.argus.app.run.StepLive;
+import com.argus.app.specs.BrowserLocatorProbe;
+import com.argus.engine.demo.DemoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -18,8 +27,9 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Renders every screen to a PNG: to {@code docs/screenshots} when {@code -Dargus.screenshots=DIR}
- * says so (scripts/screenshots.sh), else under target. Doubles as a smoke test that each screen lays
- * out with the sample project.
+ * says so (scripts/screenshots.sh), else under target. The sample project is the real one (the
+ * demo shop's example specs on a served demo shop) and the run screen shows a real run in headless
+ * Chromium, so the pictures show what a user sees. Doubles as a smoke test that each screen lays out.
  */
 class ScreenshotsTest {
   @TempDir
@@ -31,34 +41,87 @@ class ScreenshotsTest {
     Files.createDirectories(out);
     Stage stage = FxToolkit.registerPrimaryStage();
     boolean dark = Boolean.getBoolean("argus.screenshots.dark");
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
+    AtomicReference<ShellFixture> fixture = new AtomicReference<>();
+    AtomicReference<Scene> scene = new AtomicReference<>();
+    try (DemoServer demo = DemoServer.start("v1", 0)) {
+      AtomicReference<ReplaySpecRunner> runner = new AtomicReference<>();
+      SpecRunner lazyRunner = (spec, options, listener, cancelled) -> runner.get().run(spec, options, listener, cancelled);
+      Ports ports = new Ports(new SessionRecorder(true, () -> ""), lazyRunner, null,
+          new BrowserLocatorProbe(home, () -> ""));
+      onFx(() -> {
         WorkbenchApp.applyTheme(dark);
-        ShellFixture f = new ShellFixture(home);
-        Scene scene = new Scene(f.shell, 1280, 800);
-        stage.setScene(scene);
+        ShellFixture f = new ShellFixture(home, ports, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString());
+        fixture.set(f);
+        runner.set(new ReplaySpecRunner(f.workspace.home(), f.workspace.runs(), () -> ""));
+        scene.set(new Scene(f.shell, 1280, 800));
+        stage.setScene(scene.get());
         stage.show();
-        var entry = f.shell.projects.visibleSpecs().stream().filter(e -> e.key().startsWith("checkout")).findFirst()
+        return null;
+      });
+      ShellFixture f = fixture.get();
+      // A real run off the FX thread, so the run screen and the spec list show real results.
+      SpecRef search = onFx(() -> ref(f, "search.spec.yaml"));
+      runner.get().run(search, new SpecRunner.RunOptions("playwright", "desktop", "auto", 1), new SpecRunner.Listener() {
+        @Override
+        public void stepStarted(int index, String stepId, String title) {}
+
+        @Override
+        public void stepFinished(StepLive step) {}
+      }, () -> false);
+
+      onFx(() -> {
+        f.shell.projects.loadProjects();
+        var entry = f.shell.projects.visibleSpecs().stream().filter(e -> e.key().startsWith("shop")).findFirst()
             .orElse(f.shell.projects.visibleSpecs().get(0));
         f.shell.projects.selectedSpecProperty().set(entry);
-        shoot(scene, out.resolve("projects.png"));
+        shoot(scene.get(), out.resolve("projects.png"));
         f.shell.projects.open(entry);
-        f.shell.editor.selectedStepIdProperty().set(f.shell.editor.steps().get(1).id());
         f.shell.editor.setValue(f.shell.editor.steps().get(0).id(), "/login.html?from=workbench");
         f.shell.editor.save();
-        shoot(scene, out.resolve("editor.png"));
-        for (Page p : new Page[] {Page.RECORD, Page.RUN, Page.HEAL, Page.EXPORT, Page.SETTINGS}) {
+        f.shell.editor.selectedStepIdProperty().set(f.shell.editor.steps().get(2).id());
+        f.shell.editor.countMatches();
+        shoot(scene.get(), out.resolve("editor.png"));
+        f.shell.show(Page.RECORD);
+        shoot(scene.get(), out.resolve("record.png"));
+        f.shell.runSpec(search);
+        f.shell.run.selectedStepProperty().set(f.shell.run.steps().get(f.shell.run.steps().size() - 1));
+        return null;
+      });
+      // The step's screenshot loads in the background, as in the app.
+      Thread.sleep(1500);
+      onFx(() -> {
+        shoot(scene.get(), out.resolve("run.png"));
+        f.shell.exportSpec(ref(f, "shop.spec.yaml"));
+        shoot(scene.get(), out.resolve("export.png"));
+        for (Page p : new Page[] {Page.HEAL, Page.SETTINGS}) {
           f.shell.show(p);
-          shoot(scene, out.resolve(p.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+          shoot(scene.get(), out.resolve(p.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
         }
-        done.complete(null);
+        return null;
+      });
+    } finally {
+      if (fixture.get() != null) {
+        fixture.get().close();
+      }
+    }
+    assertThat(out.resolve("run.png")).exists();
+  }
+
+  private static SpecRef ref(ShellFixture f, String key) {
+    var entry = f.shell.projects.visibleSpecs().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+    return new SpecRef(f.workspace.projects().list().get(0), entry.key(), entry.file());
+  }
+
+  private static <T> T onFx(Callable<T> work) throws Exception {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        done.complete(work.call());
       } catch (Throwable t) {
         done.completeExceptionally(t);
       }
     });
-    done.get(60, TimeUnit.SECONDS);
-    assertThat(out.resolve("editor.png")).exists();
+    return done.get(120, TimeUnit.SECONDS);
   }
 
   private static void shoot(Scene scene, Path file) throws java.io.IOException {

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +34,22 @@ class WorkbenchViewsTest {
   static Path home;
 
   ShellFixture fixture;
+  Path dir;
 
   @Start
   void start(Stage stage) throws Exception {
     WorkbenchApp.applyTheme(false);
-    Path dir = Files.createTempDirectory(home == null ? Path.of(System.getProperty("java.io.tmpdir")) : home, "home");
+    dir = Files.createTempDirectory(home == null ? Path.of(System.getProperty("java.io.tmpdir")) : home, "home");
     fixture = new ShellFixture(dir);
     Scene scene = new Scene(fixture.shell, 1280, 800);
     fixture.shell.installShortcuts(scene);
     stage.setScene(scene);
     stage.show();
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    fixture.close();
   }
 
   @SuppressWarnings("unchecked")
@@ -131,6 +139,37 @@ class WorkbenchViewsTest {
     robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#approve").queryAs(Button.class).isDisabled()).isTrue();
+  }
+
+  @Test
+  void exportPreviewsPlaywrightCodeForTheSpecAndSavesTheFiles(FxRobot robot) {
+    openCheckout(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+    WaitForAsyncUtils.waitForFxEvents();
+    TextArea code = robot.lookup("#export-code").queryAs(TextArea.class);
+    assertThat(code.getText()).contains("import { test, expect } from '@playwright/test';").contains("page.getByRole(");
+    assertThat(fixture.shell.export.files()).contains("checkout.spec.ts", "playwright.config.ts");
+    assertThat(fixture.shell.export.selectedFileProperty().get()).isEqualTo("checkout.spec.ts");
+
+    Path out = dir.resolve("exported");
+    fixture.dialogs.folder = out;
+    robot.clickOn("#export-save");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(out.resolve("checkout.spec.ts")).content().isEqualTo(code.getText());
+    assertThat(out.resolve("playwright.config.ts")).exists();
+    assertThat(fixture.shell.export.statusProperty().get()).startsWith("Wrote ").contains(" into " + out);
+  }
+
+  @Test
+  void exportToJavaUsesThePackageGiven(FxRobot robot) {
+    openCheckout(robot);
+    robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
+    robot.interact(() -> fixture.shell.export.formatProperty().set(com.argus.engine.export.ExportFormat.PLAYWRIGHT_JAVA));
+    robot.clickOn("#export-package").push(KeyCode.SHORTCUT, KeyCode.A).write("com.shop.tests").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fixture.shell.export.files()).anyMatch(f -> f.startsWith("com/shop/tests/") && f.endsWith(".java"));
+    assertThat(robot.lookup("#export-code").queryAs(TextArea.class).getText())
+        .contains("package com.shop.tests;").contains("getByRole(AriaRole.");
   }
 
   @Test

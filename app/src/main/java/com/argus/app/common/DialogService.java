@@ -20,4 +20,10 @@ public interface DialogService {
 
   /** Asks where to save a file; empty when cancelled. */
   Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+  /** Opens a file in the system's viewer for it: the HTML report in the browser. */
+  void open(Path file);
+
+  /** Asks for a folder (where exported files go); empty when cancelled. */
+  Optional<Path> chooseFolder(String title, Path initial);
 }

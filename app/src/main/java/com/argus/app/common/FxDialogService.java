@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
@@ -14,9 +15,24 @@ import javafx.stage.Window;
 /** {@link DialogService} with JavaFX dialogs owned by the workbench window. */
 public final class FxDialogService implements DialogService {
   private final Window owner;
+  private final HostServices host;
 
-  public FxDialogService(Window owner) {
+  /**
+   * @param host the application's host services, which open files in the desktop's viewers; null
+   *     where there are none (then opening a file says where it is instead)
+   */
+  public FxDialogService(Window owner, HostServices host) {
     this.owner = owner;
+    this.host = host;
+  }
+
+  @Override
+  public void open(Path file) {
+    if (host == null) {
+      info(file.toString());
+      return;
+    }
+    host.showDocument(file.toUri().toString());
   }
 
   @Override
@@ -68,6 +84,16 @@ public final class FxDialogService implements DialogService {
     chooser.setTitle(title);
     chooser.setInitialFileName(suggestedName);
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String title, Path initial) {
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle(title);
+    if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+      chooser.setInitialDirectory(initial.toFile());
+    }
+    return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
   }
 
   static String stackTrace(Throwable t) {

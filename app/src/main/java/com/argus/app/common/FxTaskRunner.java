@@ -23,6 +23,16 @@ import org.slf4j.LoggerFactory;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
+  private static final Handle CLOSED = new Handle() {
+    @Override
+    public void cancel() {}
+
+    @Override
+    public boolean isDone() {
+      return true;
+    }
+  };
+
   private final ExecutorService pool;
   private final Set<Task<?>> running = ConcurrentHashMap.newKeySet();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -41,6 +51,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
   @Override
   public <T> Handle run(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    if (pool.isShutdown()) {
+      // Closing the window: a screen reacting to the last results must not start new work.
+      LOG.debug("not starting '{}': the workbench is closing", title);
+      return CLOSED;
+    }
     Task<T> task = new Task<>() {
       @Override
       protected T call() throws Exception {

@@ -77,6 +77,26 @@ public final class Ui {
     };
   }
 
+  /**
+   * Colours a table cell's text like the AtlantaFX state class would colour a label: cells are not
+   * labels, so the {@link Styles} class alone leaves them black. Uses the theme's colour variables,
+   * so it follows light and dark.
+   *
+   * @param styleClass {@link Styles#SUCCESS}, {@link Styles#DANGER}, {@link Styles#WARNING},
+   *     {@link Styles#ACCENT} or {@link Styles#TEXT_MUTED}; null for the default colour
+   */
+  public static void tint(javafx.scene.control.Labeled cell, String styleClass) {
+    String color = styleClass == null ? null : switch (styleClass) {
+      case Styles.SUCCESS -> "-color-success-fg";
+      case Styles.DANGER -> "-color-danger-fg";
+      case Styles.WARNING -> "-color-warning-fg";
+      case Styles.ACCENT -> "-color-accent-fg";
+      case Styles.TEXT_MUTED -> "-color-fg-muted";
+      default -> null;
+    };
+    cell.setStyle(color == null ? null : "-fx-text-fill: " + color + ";");
+  }
+
   /** How a run outcome reads in a table. */
   public static String textOf(RunStatus status) {
     if (status == null) {

@@ -5,94 +5,181 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.engine.spec.TestSpec;
-import com.argus.engine.spec.format.SpecFormat;
-import java.nio.file.Files;
+import com.argus.engine.export.ExportFormat;
+import com.argus.engine.export.ExportIssue;
+import com.argus.engine.export.ExportOptions;
+import com.argus.engine.export.ExportResult;
+import com.argus.engine.export.ExportedFile;
+import com.argus.engine.export.SpecSource;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The export screen: pick a target, preview the generated code for the current spec, save it. */
+/**
+ * The export screen: pick a format (Playwright TypeScript or Java) and, for Java, a package; preview
+ * every file the engine's exporter would write for the current spec, with the steps it could not
+ * export and its notes; save writes them into a chosen folder. Rendering is pure and runs through
+ * the {@link TaskRunner} all the same, since it reads the spec file.
+ */
 public final class ExportViewModel {
-  public static final String NO_EXPORTER =
-      "The Playwright preview appears here when the engine's exporter is wired in; no code is generated until then.";
-
-  private final Exporter exporter;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final WorkbenchContext context;
-  private final ObservableList<String> targets = FXCollections.observableArrayList();
-  private final StringProperty target = new SimpleStringProperty();
+  private final ObservableList<ExportFormat> formats = FXCollections.observableArrayList(ExportFormat.values());
+  private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PLAYWRIGHT_TS);
+  private final StringProperty javaPackage = new SimpleStringProperty(ExportOptions.DEFAULT_PACKAGE);
+  private final ObservableList<String> files = FXCollections.observableArrayList();
+  private final StringProperty selectedFile = new SimpleStringProperty();
   private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
+  private final ObservableList<String> unsupported = FXCollections.observableArrayList();
+  private final ObservableList<String> notes = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-  private TestSpec spec;
+  private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
+  private Path lastFolder;
 
-  public ExportViewModel(Exporter exporter, TaskRunner tasks, DialogService dialogs, WorkbenchContext context) {
-    this.exporter = exporter;
+  public ExportViewModel(TaskRunner tasks, DialogService dialogs, WorkbenchContext context) {
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.context = context;
-    if (exporter == null) {
-      status.set(NO_EXPORTER);
-    } else {
-      targets.setAll(exporter.targets());
-      target.set(targets.isEmpty() ? null : targets.get(0));
-    }
-    target.addListener((o, was, now) -> preview());
+    format.addListener((o, was, now) -> preview());
+    javaPackage.addListener((o, was, now) -> {
+      if (format.get() == ExportFormat.PLAYWRIGHT_JAVA) {
+        preview();
+      }
+    });
     context.specProperty().addListener((o, was, now) -> preview());
+    selectedFile.addListener((o, was, now) -> showFile(now));
   }
 
-  public boolean isConnected() {
-    return exporter != null;
+  /** How a format reads in the screen. */
+  public static String title(ExportFormat f) {
+    return switch (f) {
+      case PLAYWRIGHT_TS -> "Playwright Test (TypeScript)";
+      case PLAYWRIGHT_JAVA -> "Playwright for Java (JUnit 5)";
+    };
   }
 
+  /** Renders the current spec in the chosen format, without writing anything. */
   public void preview() {
     SpecRef ref = context.specProperty().get();
-    if (exporter == null || ref == null || target.get() == null) {
-      code.set("");
+    ExportFormat chosen = format.get();
+    if (ref == null || chosen == null) {
+      clear();
       return;
     }
-    String chosen = target.get();
-    tasks.run("Generating " + chosen, p -> {
-      TestSpec s = SpecFormat.read(ref.file());
-      return new Object[] {s, exporter.render(s, chosen)};
-    }, result -> {
-      spec = (TestSpec) result[0];
-      code.set((String) result[1]);
-      status.set("");
-    }, e -> {
-      code.set("");
-      status.set("Cannot export " + ref.key() + ": " + Errors.userMessage(e));
+    String pkg = javaPackage.get();
+    tasks.run("Generating " + title(chosen) + " for " + ref.key(),
+        p -> chosen.exporter().render(List.of(SpecSource.load(ref.file())), options(Path.of("."), pkg)),
+        r -> {
+          result.set(r);
+          unsupported.setAll(r.unsupported().stream().map(ExportIssue::describe).toList());
+          notes.setAll(r.notes().stream().map(ExportIssue::describe).toList());
+          List<String> generated = r.files().stream().filter(ExportedFile::isGenerated).map(ExportedFile::path).toList();
+          String keep = selectedFile.get();
+          files.setAll(generated);
+          selectedFile.set(generated.contains(keep) ? keep : mainFile(generated));
+          showFile(selectedFile.get());
+          status.set(r.hasUnsupported()
+              ? r.unsupported().size() + " step(s) cannot be exported; the generated test marks them and fails there."
+              : "");
+        }, e -> {
+          clear();
+          status.set("Cannot export " + ref.key() + ": " + Errors.userMessage(e));
+        });
+  }
+
+  /** Asks for a folder and writes the exported files there (for Java: the source root). */
+  public void save() {
+    SpecRef ref = context.specProperty().get();
+    ExportFormat chosen = format.get();
+    if (ref == null || chosen == null || result.get() == null) {
+      return;
+    }
+    String pkg = javaPackage.get();
+    Path initial = lastFolder != null ? lastFolder : ref.file().toAbsolutePath().getParent();
+    dialogs.chooseFolder("Export " + title(chosen) + " into", initial).ifPresent(folder -> {
+      lastFolder = folder;
+      tasks.run("Exporting " + ref.key(),
+          p -> chosen.exporter().export(List.of(SpecSource.load(ref.file())), options(folder, pkg)),
+          r -> status.set("Wrote " + r.files().size() + " file(s) into " + folder
+              + (r.hasUnsupported() ? "; " + r.unsupported().size() + " step(s) marked as not exportable." : ".")),
+          e -> dialogs.error(Errors.userMessage(e), e));
     });
   }
 
-  public void save() {
-    if (exporter == null || spec == null || code.get().isEmpty()) {
-      return;
-    }
-    String text = code.get();
-    dialogs.chooseSaveFile("Save exported test", exporter.fileName(spec, target.get())).ifPresent(file ->
-        tasks.run("Saving " + file.getFileName(), p -> Files.writeString(file, text),
-            f -> status.set("Saved " + file + "."), e -> dialogs.error(Errors.userMessage(e), e)));
+  /** The test itself rather than the config beside it: what a person wants to see first. */
+  static String mainFile(List<String> paths) {
+    return paths.stream().filter(p -> p.endsWith(".spec.ts") || p.endsWith("Test.java")).findFirst()
+        .orElse(paths.isEmpty() ? null : paths.get(0));
   }
 
-  public ObservableList<String> targets() {
-    return targets;
+  private static ExportOptions options(Path folder, String pkg) {
+    return ExportOptions.into(folder).withPackage(pkg == null || pkg.isBlank() ? null : pkg.trim());
   }
 
-  public StringProperty targetProperty() {
-    return target;
+  private void showFile(String path) {
+    ExportResult r = result.get();
+    code.set(r == null || path == null || !r.paths().contains(path) ? "" : r.content(path));
   }
 
+  private void clear() {
+    result.set(null);
+    files.clear();
+    unsupported.clear();
+    notes.clear();
+    code.set("");
+  }
+
+  public ObservableList<ExportFormat> formats() {
+    return formats;
+  }
+
+  public ObjectProperty<ExportFormat> formatProperty() {
+    return format;
+  }
+
+  public StringProperty javaPackageProperty() {
+    return javaPackage;
+  }
+
+  /** The generated files' paths, relative to the export folder. */
+  public ObservableList<String> files() {
+    return files;
+  }
+
+  public StringProperty selectedFileProperty() {
+    return selectedFile;
+  }
+
+  /** The selected file's generated text. */
   public ReadOnlyStringProperty codeProperty() {
     return code.getReadOnlyProperty();
   }
 
+  /** The steps that could not be exported, as "spec › step: why". */
+  public ObservableList<String> unsupported() {
+    return unsupported;
+  }
+
+  public ObservableList<String> notes() {
+    return notes;
+  }
+
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExportResult> resultProperty() {
+    return result.getReadOnlyProperty();
   }
 
   public WorkbenchContext context() {

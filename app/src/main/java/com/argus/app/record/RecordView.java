@@ -38,6 +38,7 @@ public final class RecordView extends VBox {
     device.valueProperty().bindBidirectional(vm.deviceProperty());
     device.setTooltip(new Tooltip("Device preset: viewport, touch and user agent"));
     TextField name = new TextField();
+    name.setId("record-spec-name");
     name.setPromptText("What does this test check?");
     name.textProperty().bindBidirectional(vm.specNameProperty());
     CheckBox attach = new CheckBox("Attach to a running Chrome (CDP)");

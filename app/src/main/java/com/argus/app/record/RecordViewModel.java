@@ -14,6 +14,8 @@ import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import com.argus.engine.spec.SpecRepository;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +34,8 @@ import javafx.collections.ObservableList;
 public final class RecordViewModel {
   public static final String NO_RECORDER =
       "Recording switches on when the recorder module's session is wired in. The screen is ready for it.";
+  /** The project setting with the test-id attributes, as the settings screen saves it. */
+  static final String TEST_ID_ATTRIBUTES = "testIdAttributes";
 
   private final Recorder recorder;
   private final TaskRunner tasks;
@@ -39,6 +43,7 @@ public final class RecordViewModel {
   private final DialogService dialogs;
   private final Navigator navigator;
   private final WorkbenchContext context;
+  private final SpecRepository specs;
 
   private final StringProperty url = new SimpleStringProperty("");
   private final StringProperty device = new SimpleStringProperty("desktop");
@@ -53,9 +58,13 @@ public final class RecordViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private Recorder.Session session;
 
-  public RecordViewModel(Recorder recorder, TaskRunner tasks, UiExecutor ui, DialogService dialogs, Navigator navigator,
-      WorkbenchContext context) {
+  /**
+   * @param specs where a saved recording gets its first version; null keeps only the file
+   */
+  public RecordViewModel(Recorder recorder, SpecRepository specs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
+      Navigator navigator, WorkbenchContext context) {
     this.recorder = recorder;
+    this.specs = specs;
     this.tasks = tasks;
     this.ui = ui;
     this.dialogs = dialogs;
@@ -71,8 +80,13 @@ public final class RecordViewModel {
       url.set(context.projectProperty().get().baseUrl());
     }
     assertMode.addListener((o, was, now) -> {
-      if (session != null) {
-        session.setAssertMode(now);
+      Recorder.Session s = session;
+      if (s != null) {
+        // The toolbar lives in the page, on the recorder's thread: not on the FX thread.
+        tasks.run("Assert mode " + (now ? "on" : "off"), p -> {
+          s.setAssertMode(now);
+          return null;
+        }, x -> { }, e -> status.set("Assert mode: " + Errors.userMessage(e)));
       }
     });
   }
@@ -89,15 +103,59 @@ public final class RecordViewModel {
     recording.set(true);
     status.set("Opening the browser…");
     String endpoint = attach.get() ? cdp.get() : null;
-    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint,
-        step -> ui.execute(() -> steps.add(step))), s -> {
-          session = s;
-          s.setAssertMode(assertMode.get());
-          status.set("Recording: use the browser; steps appear here as you go.");
-        }, e -> {
-          recording.set(false);
-          status.set("Could not start recording: " + Errors.userMessage(e));
+    Project project = context.projectProperty().get();
+    List<String> testIds = project == null || project.settings().get(TEST_ID_ATTRIBUTES) == null ? List.of()
+        : Arrays.stream(project.settings().get(TEST_ID_ATTRIBUTES).split(",")).map(String::trim)
+            .filter(x -> !x.isEmpty()).toList();
+    Recorder.Listener listener = new Recorder.Listener() {
+      @Override
+      public void added(int index, Step step) {
+        ui.execute(() -> steps.add(Math.min(index, steps.size()), step));
+      }
+
+      @Override
+      public void replaced(int index, Step step) {
+        ui.execute(() -> {
+          if (index < steps.size()) {
+            steps.set(index, step);
+          }
         });
+      }
+
+      @Override
+      public void removed(int index) {
+        ui.execute(() -> {
+          if (index < steps.size()) {
+            steps.remove(index);
+          }
+        });
+      }
+
+      @Override
+      public void ended() {
+        // Closing the browser window is how many people finish: save as if Stop was pressed.
+        ui.execute(() -> stop());
+      }
+    };
+    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint, testIds, listener), s -> {
+      session = s;
+      if (assertMode.get()) {
+        s.setAssertMode(true);
+      }
+      status.set("Recording: use the browser; steps appear here as you go. Stop (or closing the window) saves the spec.");
+    }, e -> {
+      recording.set(false);
+      status.set("Could not start recording: " + Errors.userMessage(e));
+    });
+  }
+
+  /** Ends a recording still running when the workbench closes, so no browser is left behind. */
+  public void close() {
+    Recorder.Session s = session;
+    session = null;
+    if (s != null) {
+      s.stop(null);
+    }
   }
 
   /** Stops, writes the spec into the project's specs folder and opens it in the editor. */
@@ -122,6 +180,10 @@ public final class RecordViewModel {
         target = dir.resolve(file + "-" + i + ".spec.yaml");
       }
       SpecFormat.write(spec, target);
+      String key = dir.relativize(target).toString().replace('\\', '/');
+      if (specs != null) {
+        specs.saveVersion(project.id(), key, SpecFormat.write(spec), System.getProperty("user.name", "argus"), "recorded");
+      }
       return new SpecRef(project, dir.relativize(target).toString().replace('\\', '/'), target);
     }, ref -> {
       recording.set(false);

@@ -2,24 +2,41 @@ package com.argus.app.record;
 
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * What the record screen needs from the recorder module: start a session on a URL (or attach to a
- * running Chrome over CDP), stream steps as they are captured, toggle assert mode, stop with the
- * recorded spec. The composition root adapts {@code RecordingSession} to this once it lands.
+ * running Chrome over CDP), follow the step list as it changes, toggle assert mode, stop with the
+ * recorded spec. {@link SessionRecorder} adapts {@code RecordingSession} to it.
  *
- * <p>{@link #start} may block while the browser opens (call it on a worker thread); {@code onStep}
- * is called on the recorder's thread.
+ * <p>{@link #start} blocks while the browser opens (call it on a worker thread); the listener is
+ * called on the recorder's thread.
  */
 public interface Recorder {
-  Session start(String url, String device, String cdpEndpoint, Consumer<Step> onStep);
+  /**
+   * @param device a device preset name, or null / "desktop" for the browser's own window
+   * @param cdpEndpoint a running Chromium to attach to, or null to launch one
+   * @param testIdAttributes the project's test-id attributes, preferred first; empty for the defaults
+   */
+  Session start(String url, String device, String cdpEndpoint, List<String> testIdAttributes, Listener listener);
+
+  /** Changes to the recorded step list; indexes are positions after the change. */
+  interface Listener {
+    void added(int index, Step step);
+
+    void replaced(int index, Step step);
+
+    void removed(int index);
+
+    /** The person closed the browser window (or the browser went away) without pressing Stop. */
+    void ended();
+  }
 
   /** A running recording. */
   interface Session {
     void setAssertMode(boolean on);
 
-    /** Stops recording and closes (or detaches from) the browser. */
+    /** Stops recording, closes (or detaches from) the browser, and returns the spec so named. */
     TestSpec stop(String specName);
   }
 }

@@ -92,7 +92,17 @@ public final class RunView extends BorderPane {
     SplitPane top = new SplitPane(steps, shotPane);
     top.setDividerPositions(0.66);
 
-    VBox historyBox = new VBox(6, Ui.title("Run history"), historyTable(vm));
+    Button report = Ui.button("Open report", "Open the selected run's HTML report in the browser", vm::openReport);
+    report.setId("open-report");
+    report.getStyleClass().add(Styles.SMALL);
+    report.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.artifact("report").isEmpty(), vm.artifacts()));
+    Button trace = Ui.button("Open trace", "Open the selected run's Playwright trace (kept when a run fails)", vm::openTrace);
+    trace.setId("open-trace");
+    trace.getStyleClass().add(Styles.SMALL);
+    trace.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.artifact("trace").isEmpty(), vm.artifacts()));
+    HBox historyHeader = new HBox(8, Ui.title("Run history"), new Spacer(), report, trace);
+    historyHeader.setAlignment(Pos.CENTER_LEFT);
+    VBox historyBox = new VBox(6, historyHeader, historyTable(vm));
     historyBox.setPadding(new Insets(10));
     VBox.setVgrow(historyBox.getChildren().get(1), Priority.ALWAYS);
     split.setOrientation(Orientation.VERTICAL);
@@ -125,10 +135,10 @@ public final class RunView extends BorderPane {
       @Override
       protected void updateItem(StepLive s, boolean empty) {
         super.updateItem(s, empty);
-        getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.ACCENT);
         setText(empty || s == null ? null : "● " + s.statusText());
+        Ui.tint(this, null);
         if (!empty && s != null) {
-          getStyleClass().add(s.status() == null ? Styles.ACCENT
+          Ui.tint(this, s.status() == null ? Styles.ACCENT
               : s.status() == StepStatus.FAILED ? Styles.DANGER
               : s.status() == StepStatus.HEALED || s.status() == StepStatus.WARNING ? Styles.WARNING : Styles.SUCCESS);
         }
@@ -166,11 +176,8 @@ public final class RunView extends BorderPane {
       @Override
       protected void updateItem(RunRecord r, boolean empty) {
         super.updateItem(r, empty);
-        getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
         setText(empty || r == null ? null : Ui.textOf(r.status()));
-        if (!empty && r != null) {
-          getStyleClass().add(Ui.styleOf(r.status()));
-        }
+        Ui.tint(this, empty || r == null ? null : Ui.styleOf(r.status()));
       }
     });
     outcome.setPrefWidth(170);

@@ -14,6 +14,8 @@ import com.argus.engine.spec.DevicePreset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.nio.file.Path;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +44,8 @@ public final class RunViewModel {
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final WorkbenchContext context;
+  private final Path home;
+  private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
   private final ObservableList<String> backends = FXCollections.observableArrayList("playwright", "selenium");
   private final ObservableList<String> devices = FXCollections.observableArrayList(
@@ -60,8 +64,12 @@ public final class RunViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private TaskRunner.Handle current;
 
+  /**
+   * @param home the Argus home: stored screenshot and artifact paths are relative to it
+   */
   public RunViewModel(SpecRunner runner, RunRepository runs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
-      WorkbenchContext context) {
+      WorkbenchContext context, Path home) {
+    this.home = home;
     this.runner = runner;
     this.runs = runs;
     this.tasks = tasks;
@@ -88,22 +96,34 @@ public final class RunViewModel {
       return;
     }
     steps.clear();
+    artifacts.clear();
+    cancelRequested.set(false);
     running.set(true);
     status.set("Running " + spec.key() + "…");
     SpecRunner.RunOptions options = new SpecRunner.RunOptions(backend.get(), device.get(), healMode.get(), workers.get());
     SpecRunner.Listener listener = new SpecRunner.Listener() {
+      @Override
+      public void testStarted(String name) {
+        ui.execute(() -> {
+          steps.clear();
+          status.set("Running " + name + "…");
+        });
+      }
+
       @Override
       public void stepStarted(int index, String stepId, String title) {
         ui.execute(() -> steps.add(new StepLive(index, stepId, title, null, 0, null, null, null)));
       }
 
       @Override
-      public void stepFinished(StepResultRecord r) {
+      public void stepFinished(StepLive done) {
         ui.execute(() -> {
-          StepLive done = live(r);
           for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).index() == r.stepIndex()) {
+            if (steps.get(i).index() == done.index()) {
               steps.set(i, done);
+              if (selectedStep.get() != null && selectedStep.get().index() == done.index()) {
+                selectedStep.set(done);
+              }
               return;
             }
           }
@@ -111,23 +131,46 @@ public final class RunViewModel {
         });
       }
     };
-    current = tasks.run("Running " + spec.key(), p -> runner.run(spec, options, listener, p::isCancelled), record -> {
-      running.set(false);
-      status.set(record.specName() + ": " + record.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-          + " in " + record.durationMs() + " ms" + (record.error() == null ? "" : " — " + record.error()));
-      loadHistory();
-    }, e -> {
-      running.set(false);
-      status.set("The run could not start: " + Errors.userMessage(e));
-    });
+    current = tasks.run("Running " + spec.key(),
+        p -> runner.run(spec, options, listener, () -> cancelRequested.get() || p.isCancelled()), record -> {
+          running.set(false);
+          status.set(record.specName() + ": " + record.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " in " + record.durationMs() + " ms" + (record.error() == null ? "" : " — " + firstLine(record.error())));
+          loadHistory();
+        }, e -> {
+          running.set(false);
+          status.set("The run could not start: " + Errors.userMessage(e));
+        });
   }
 
+  /**
+   * Asks the run to stop: the step at hand finishes, the rest are skipped and the run is stored as
+   * cancelled, so its history stays true.
+   */
   public void cancel() {
-    if (current != null) {
-      current.cancel();
-      running.set(false);
-      status.set("Cancelled.");
+    if (running.get()) {
+      cancelRequested.set(true);
+      status.set("Cancelling: the current step finishes first…");
     }
+  }
+
+  /** Opens the selected run's HTML report in the system's browser. */
+  public void openReport() {
+    openArtifact("report");
+  }
+
+  /** Opens the selected run's Playwright trace (kept for failed runs). */
+  public void openTrace() {
+    openArtifact("trace");
+  }
+
+  private void openArtifact(String kind) {
+    artifact(kind).ifPresent(a -> dialogs.open(resolve(a.path())));
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl) + " …";
   }
 
   /** Reads the current spec's runs, newest first. */
@@ -148,16 +191,22 @@ public final class RunViewModel {
 
   private void loadRun(RunRecord run) {
     tasks.run("Loading run " + run.id(), p -> new Loaded(runs.stepResults(run.id()), runs.artifacts(run.id())), loaded -> {
-      steps.setAll(loaded.steps().stream().map(RunViewModel::live).toList());
+      steps.setAll(loaded.steps().stream().map(this::live).toList());
       artifacts.setAll(loaded.artifacts());
     }, e -> dialogs.error(Errors.userMessage(e), e));
   }
 
   private record Loaded(List<StepResultRecord> steps, List<ArtifactRecord> artifacts) {}
 
-  private static StepLive live(StepResultRecord r) {
+  private StepLive live(StepResultRecord r) {
     return new StepLive(r.stepIndex(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(), r.locatorUsed(),
-        r.screenshotPath());
+        r.screenshotPath() == null ? null : resolve(r.screenshotPath()).toString());
+  }
+
+  /** A stored artifact path: relative to the Argus home when it was written under it. */
+  Path resolve(String stored) {
+    Path p = Path.of(stored);
+    return p.isAbsolute() || home == null ? p : home.resolve(p).normalize();
   }
 
   /** The run's artifact of a kind ("report", "trace"), when it has one. */

@@ -7,15 +7,15 @@ import java.util.List;
 
 /**
  * Counts how many elements each locator candidate matches on a live page: the editor's "count
- * matches" button. Backed by the engine's browser driver in the composition root once that exists.
+ * matches" button. {@link BrowserLocatorProbe} does it with the replay engine's browser driver.
  * Blocking; called through the TaskRunner.
  */
 public interface LocatorProbe {
   /**
-   * Opens the spec's page as it is at {@code step} (replaying the steps before it) and counts each
-   * candidate's matches.
+   * Opens the page the spec is on at {@code step} and counts each candidate's matches there.
    *
+   * @param baseUrl where the app is (the project's base URL), or null for the spec's own
    * @return one count per candidate, in order
    */
-  List<Integer> countMatches(TestSpec spec, Step step, List<Locator> candidates);
+  List<Integer> countMatches(String baseUrl, TestSpec spec, Step step, List<Locator> candidates);
 }

@@ -299,6 +299,7 @@ public final class ProjectsView extends SplitPane {
       super.updateItem(node, empty);
       getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
       setTooltip(null);
+      Ui.tint(this, null);
       if (empty || node == null || node.entry() == null) {
         setText(null);
         return;
@@ -306,12 +307,12 @@ public final class ProjectsView extends SplitPane {
       SpecEntry e = node.entry();
       if (e.problem() != null) {
         setText("⚠ cannot read");
-        getStyleClass().add(Styles.DANGER);
+        Ui.tint(this, Styles.DANGER);
         setTooltip(new Tooltip(e.problem()));
         return;
       }
       setText(Ui.textOf(e.lastStatus()) + (e.lastRunAt() == null ? "" : "  " + WHEN.format(e.lastRunAt())));
-      getStyleClass().add(Ui.styleOf(e.lastStatus()));
+      Ui.tint(this, Ui.styleOf(e.lastStatus()));
     }
   }
 

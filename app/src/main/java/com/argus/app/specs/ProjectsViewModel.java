@@ -6,7 +6,7 @@ import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.app.common.Workspace;
+import com.argus.store.Workspace;
 import com.argus.engine.project.Project;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.spec.Action;
@@ -143,7 +143,7 @@ public final class ProjectsViewModel {
   /** Creates a project; a null specs folder means {@code <home>/projects/<name>/specs}. */
   public void createProject(String name, String baseUrl, Path specsDir) {
     Path dir = specsDir != null ? specsDir
-        : workspace.home().resolve("projects").resolve(SpecFiles.fileNameFor(name).replace(SpecFiles.SUFFIX, "")).resolve("specs");
+        : workspace.home().dir().resolve("projects").resolve(SpecFiles.fileNameFor(name).replace(SpecFiles.SUFFIX, "")).resolve("specs");
     tasks.run("Creating project " + name, p -> {
       Files.createDirectories(dir);
       Project created = workspace.projects().create(name, baseUrl, dir.toString());
@@ -294,7 +294,7 @@ public final class ProjectsViewModel {
   /** Where a project's spec files live: its specs folder, else one under the Argus home. */
   public Path specsDir(Project project) {
     return project.specsDir() != null ? Path.of(project.specsDir())
-        : workspace.home().resolve("projects").resolve(String.valueOf(project.id())).resolve("specs");
+        : workspace.home().dir().resolve("projects").resolve(String.valueOf(project.id())).resolve("specs");
   }
 
   static String user() {

@@ -326,10 +326,12 @@ public final class SpecEditorView extends BorderPane {
     strategy.setPrefWidth(90);
     TableColumn<CandidateRow, String> locator = new TableColumn<>("Locator");
     locator.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().locator().describe()));
-    locator.setPrefWidth(200);
+    locator.setPrefWidth(150);
     TableColumn<CandidateRow, String> matches = new TableColumn<>("Matches");
     matches.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().matchesText()));
-    matches.setPrefWidth(80);
+    // Wide enough for "1 (unique)" beside the locator, which takes what is left.
+    matches.setPrefWidth(104);
+    matches.setMinWidth(104);
     list.getColumns().setAll(rank, strategy, locator, matches);
     list.setPlaceholder(Ui.muted("This step acts on no element."));
 
@@ -340,6 +342,7 @@ public final class SpecEditorView extends BorderPane {
     count.setId("count-matches");
     count.setDisable(!vm.canProbe());
     Label probe = Ui.muted("");
+    probe.setId("probe-status");
     probe.getStyleClass().add(Styles.TEXT_SMALL);
     probe.textProperty().bind(vm.probeStatusProperty());
     VBox.setVgrow(list, Priority.ALWAYS);

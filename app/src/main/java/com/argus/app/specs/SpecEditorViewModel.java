@@ -5,7 +5,7 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
-import com.argus.app.common.Workspace;
+import com.argus.store.Workspace;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.SpecVersion;
@@ -224,10 +224,13 @@ public final class SpecEditorViewModel {
     }
     TestSpec current = spec.get();
     List<Locator> locators = step.get().target().candidates();
-    probeStatus.set("Counting matches on the live page…");
-    tasks.run("Counting matches of step " + step.get().id(), p -> probe.countMatches(current, step.get(), locators),
+    String baseUrl = ref.get() == null ? null : ref.get().project().baseUrl();
+    String page = BrowserLocatorProbe.pageOf(baseUrl, current, step.get());
+    probeStatus.set("Counting matches on " + page + "…");
+    tasks.run("Counting matches of step " + step.get().id(),
+        p -> probe.countMatches(baseUrl, current, step.get(), locators),
         counts -> {
-          probeStatus.set("Counted on the live page just now.");
+          probeStatus.set("Counted on " + page + " just now (the page of the last navigation before this step).");
           refreshCandidates(counts);
         }, e -> probeStatus.set("Could not count: " + Errors.userMessage(e)));
   }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.PreferenceStore;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.app.common.Workspace;
-import com.argus.app.common.memory.MemoryWorkspace;
 import com.argus.engine.spec.LocatorStrategy;
 import java.nio.file.Path;
-import java.time.Clock;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +18,20 @@ class SettingsViewModelTest {
   @TempDir
   Path home;
 
+  Workspace ws;
+
+  @BeforeEach
+  void open() {
+    ws = Workspace.open(ArgusHome.at(home.resolve("argus")));
+  }
+
+  @AfterEach
+  void close() {
+    ws.close();
+  }
+
   @Test
   void savesProjectSettingsInTheStoreAndTheThemeInPreferences() {
-    Workspace ws = MemoryWorkspace.create(home, Clock.systemDefaultZone());
     WorkbenchContext context = new WorkbenchContext();
     context.projectProperty().set(ws.projects().create("P", "http://x/", home.toString()));
     PreferenceStore prefs = PreferenceStore.inMemory();
@@ -38,7 +50,6 @@ class SettingsViewModelTest {
 
   @Test
   void refusesAVerifyThresholdAboveTheAutoApplyOne() {
-    Workspace ws = MemoryWorkspace.create(home, Clock.systemDefaultZone());
     SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(),
         null, new WorkbenchContext(), home);
     vm.autoApplyProperty().set(0.4);

@@ -7,8 +7,8 @@ import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.app.common.Workspace;
-import com.argus.app.common.memory.MemoryWorkspace;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
 import com.argus.engine.run.RunStatus;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
@@ -16,10 +16,10 @@ import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class SpecScreensTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    workspace = MemoryWorkspace.create(home, Clock.systemDefaultZone());
+    workspace = Workspace.open(ArgusHome.at(home));
     SampleProject.ensure(workspace, EXAMPLES, "http://127.0.0.1:8080/");
     context = new WorkbenchContext();
     dialogs = new Dialogs();
@@ -61,6 +61,11 @@ class SpecScreensTest {
     projects = new ProjectsViewModel(workspace, tasks, dialogs, nav, context);
     editor = new SpecEditorViewModel(workspace, tasks, dialogs, nav, null);
     projects.loadProjects();
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    workspace.close();
   }
 
   SpecEntry entry(String key) {
@@ -268,6 +273,7 @@ class SpecScreensTest {
   static final class Dialogs implements DialogService {
     final List<String> answers = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -289,6 +295,16 @@ class SpecScreensTest {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void open(Path file) {
+      opened.add(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
       return Optional.empty();
     }
   }

@@ -27,5 +27,11 @@ public interface ProjectRepository {
 
   Project rename(long projectId, String newName);
 
+  /**
+   * Points the project at another address of its app (another environment, or the bundled demo app
+   * when it came up on another port).
+   */
+  Project updateBaseUrl(long projectId, String baseUrl);
+
   void delete(long projectId);
 }

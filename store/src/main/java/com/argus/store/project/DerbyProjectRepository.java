@@ -112,6 +112,21 @@ public final class DerbyProjectRepository implements ProjectRepository {
   }
 
   @Override
+  public Project updateBaseUrl(long projectId, String baseUrl) {
+    checkLength("base URL", baseUrl, MAX_PATH);
+    return db.inTransaction("change the base URL of project " + projectId, c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE projects SET base_url = ? WHERE id = ?")) {
+        ps.setString(1, baseUrl);
+        ps.setLong(2, projectId);
+        if (ps.executeUpdate() == 0) {
+          throw noSuchProject(projectId);
+        }
+      }
+      return queryOne(c, projectId).orElseThrow(() -> noSuchProject(projectId));
+    });
+  }
+
+  @Override
   public Project rename(long projectId, String newName) {
     String cleanName = checkName(newName);
     return db.inTransaction("rename project " + projectId + " to '" + cleanName + "'", c -> {

@@ -112,10 +112,23 @@ class DerbyProjectRepositoryTest {
   }
 
   @Test
+  void baseUrlChangesAndSurvivesReopening() {
+    Project shop = projects.create("shop", "http://127.0.0.1:8765/", "specs");
+
+    assertThat(projects.updateBaseUrl(shop.id(), "http://127.0.0.1:40123/").baseUrl()).isEqualTo("http://127.0.0.1:40123/");
+    ws.close();
+    ws = Workspace.open(ArgusHome.at(tmp.resolve("home")));
+    assertThat(ws.projects().findById(shop.id())).get().extracting(Project::baseUrl, Project::specsDir)
+        .containsExactly("http://127.0.0.1:40123/", "specs");
+  }
+
+  @Test
   void changingAMissingProjectSaysItIsMissing() {
     assertThatThrownBy(() -> projects.rename(42, "x")).isInstanceOf(ArgusException.class)
         .hasMessageContaining("no project with id 42");
     assertThatThrownBy(() -> projects.updateSettings(42, Map.of())).isInstanceOf(ArgusException.class)
+        .hasMessageContaining("no project with id 42");
+    assertThatThrownBy(() -> projects.updateBaseUrl(42, "http://x/")).isInstanceOf(ArgusException.class)
         .hasMessageContaining("no project with id 42");
   }
 

@@ -1,0 +1,134 @@
+package com.argus.app.run;
+
+import com.argus.app.common.SpecRef;
+import com.argus.engine.project.Project;
+import com.argus.engine.replay.Backend;
+import com.argus.engine.replay.RunListener;
+import com.argus.engine.replay.SpecSource;
+import com.argus.engine.replay.StepResult;
+import com.argus.engine.replay.SuiteResult;
+import com.argus.engine.replay.TestInfo;
+import com.argus.engine.replay.TestResult;
+import com.argus.engine.replay.TraceMode;
+import com.argus.engine.replay.report.HtmlReport;
+import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunRepository;
+import com.argus.engine.secret.EnvironmentSecrets;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.format.SpecFormat;
+import com.argus.store.ArgusHome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The run screen's {@link SpecRunner} on the engine's replay runner ({@link
+ * com.argus.engine.replay.SpecRunner}), the same one {@code argus run} uses: results go to the
+ * workspace's run repository, screenshots and traces under the Argus home, and each run gets the
+ * HTML report as its {@code report} artifact.
+ *
+ * <p>A spec of a project runs against the project's base URL, so the sample project follows the
+ * demo shop wherever it is served. Thread-safe: each call builds its own engine runner.
+ */
+public final class ReplaySpecRunner implements SpecRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(ReplaySpecRunner.class);
+
+  private final ArgusHome home;
+  private final RunRepository runs;
+  private final Supplier<String> browser;
+
+  /**
+   * @param browser the browser setting (a path), or blank to let the engine find one
+   */
+  public ReplaySpecRunner(ArgusHome home, RunRepository runs, Supplier<String> browser) {
+    this.home = home;
+    this.runs = runs;
+    this.browser = browser;
+  }
+
+  @Override
+  public RunRecord run(SpecRef spec, RunOptions options, Listener listener, BooleanSupplier cancelled) {
+    Project project = spec.project();
+    String chosenBrowser = browser.get();
+    com.argus.engine.replay.RunOptions engineOptions = com.argus.engine.replay.RunOptions.builder(home.artifactsDir())
+        .argusHome(home.dir())
+        .backend(Backend.parse(options.backend()).orElse(Backend.PLAYWRIGHT))
+        .device(options.device())
+        .workers(Math.max(1, options.workers()))
+        .baseUrl(project.baseUrl() == null || project.baseUrl().isBlank() ? null : project.baseUrl())
+        .browser(chosenBrowser == null || chosenBrowser.isBlank() ? null : chosenBrowser)
+        .trace(TraceMode.ON_FAILURE)
+        .projectId(project.id())
+        .build();
+    SpecSource source = new SpecSource(SpecFormat.read(spec.file()), spec.file(), spec.key());
+    com.argus.engine.replay.SpecRunner runner = new com.argus.engine.replay.SpecRunner(engineOptions, runs,
+        EnvironmentSecrets.of(home.dir()), new Forward(listener));
+    // The engine is told to stop rather than interrupted: it finishes the step at hand, marks the
+    // rest skipped and stores the run as cancelled.
+    ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "argus-run-cancel-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    watch.scheduleWithFixedDelay(() -> {
+      if (cancelled.getAsBoolean()) {
+        runner.cancel();
+      }
+    }, 100, 100, TimeUnit.MILLISECONDS);
+    SuiteResult suite;
+    try {
+      suite = runner.run(List.of(source));
+    } finally {
+      watch.shutdownNow();
+    }
+    writeReport(suite);
+    TestResult shown = suite.tests().stream().filter(t -> !t.passed()).findFirst()
+        .orElse(suite.tests().isEmpty() ? null : suite.tests().get(suite.tests().size() - 1));
+    if (shown == null) {
+      throw new com.argus.engine.ArgusException("The run of " + spec.key() + " was cancelled before it started.");
+    }
+    return runs.findRun(shown.runId()).orElseThrow();
+  }
+
+  /** One HTML report per run of the screen, linked from every test run it covers. */
+  private void writeReport(SuiteResult suite) {
+    if (suite.tests().isEmpty()) {
+      return;
+    }
+    long first = suite.tests().get(0).runId();
+    Path dir = home.runArtifactsDir(first).resolve("report");
+    try {
+      new HtmlReport().write(suite, dir);
+      String stored = home.relativize(dir.resolve("index.html"));
+      suite.tests().forEach(t -> runs.addArtifact(t.runId(), null, "report", stored));
+    } catch (RuntimeException e) {
+      // The results are stored already; a report that cannot be written must not hide them.
+      LOG.warn("could not write the HTML report into {}", dir, e);
+    }
+  }
+
+  /** Engine events to the screen's listener, with screenshot paths made absolute. */
+  private record Forward(Listener listener) implements RunListener {
+    @Override
+    public void testStarted(TestInfo test) {
+      listener.testStarted(test.name());
+    }
+
+    @Override
+    public void stepStarted(TestInfo test, int index, Step step) {
+      listener.stepStarted(index, step.id(), step.title());
+    }
+
+    @Override
+    public void stepFinished(TestInfo test, StepResult r) {
+      listener.stepFinished(new StepLive(r.index(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(),
+          r.locatorUsed(), r.screenshot() == null ? null : r.screenshot().toAbsolutePath().toString()));
+    }
+  }
+}
