@@ -2,10 +2,14 @@ package com.argus.store;
 
 import com.argus.engine.ArgusException;
 import com.argus.engine.audit.AuditLog;
+import com.argus.engine.heal.HealProposalRepository;
+import com.argus.engine.heal.HealingPatternRepository;
 import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.SpecRepository;
 import com.argus.store.audit.DerbyAuditLog;
+import com.argus.store.heal.DerbyHealProposalRepository;
+import com.argus.store.heal.DerbyHealingPatternRepository;
 import com.argus.store.internal.Database;
 import com.argus.store.internal.StoreErrors;
 import com.argus.store.project.DerbyProjectRepository;
@@ -52,6 +56,8 @@ public final class Workspace implements AutoCloseable {
   private final SpecRepository specs;
   private final RunRepository runs;
   private final AuditLog audit;
+  private final HealingPatternRepository healingPatterns;
+  private final HealProposalRepository healProposals;
   private final String schemaVersion;
 
   private Workspace(ArgusHome home, Database db, Clock clock, String schemaVersion) {
@@ -62,6 +68,8 @@ public final class Workspace implements AutoCloseable {
     this.specs = new DerbySpecRepository(db, clock);
     this.runs = new DerbyRunRepository(db, clock);
     this.audit = new DerbyAuditLog(db, clock);
+    this.healingPatterns = new DerbyHealingPatternRepository(db, clock);
+    this.healProposals = new DerbyHealProposalRepository(db, clock);
   }
 
   /** Opens the workspace in {@code home}, creating home and database when missing. */
@@ -160,6 +168,16 @@ public final class Workspace implements AutoCloseable {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /** The healing knowledge base. */
+  public HealingPatternRepository healingPatterns() {
+    return healingPatterns;
+  }
+
+  /** Heal proposals waiting for (or given) a person's decision. */
+  public HealProposalRepository healProposals() {
+    return healProposals;
   }
 
   /** Shuts the database down cleanly, so the next open needs no recovery. Idempotent. */

@@ -41,6 +41,38 @@ public final class FingerprintCapture {
     return "return (" + DomScript.source() + ").fingerprint(arguments[0]);";
   }
 
+  /** At most this many candidates are fingerprinted on one page; a bound on the cost of a heal. */
+  public static final int MAX_CANDIDATES = 5000;
+
+  /**
+   * A function body, evaluated in a page or frame, returning the fingerprints of its candidate
+   * elements for healing: the visible elements a step could act on or assert (controls, links,
+   * labelled or role-bearing elements, elements with their own text), in document order, open
+   * shadow roots pierced. Wrapped as {@code () => ...} for Playwright and {@code return ...} for
+   * WebDriver.
+   */
+  public static String candidatesExpression() {
+    return "(() => { const d = (" + DomScript.source() + ");"
+        + " const tags = new Set(['a','button','input','select','textarea','summary','label','img','option','h1','h2','h3','h4','h5','h6','td','th','li']);"
+        + " const ownText = (el) => { for (let n = el.firstChild; n; n = n.nextSibling) {"
+        + "   if (n.nodeType === 3 && n.nodeValue.trim()) return true; } return false; };"
+        + " const wanted = (el) => tags.has(el.localName) || el.hasAttribute('role') || el.hasAttribute('onclick')"
+        + "   || el.hasAttribute('tabindex') || el.hasAttribute('data-testid') || el.isContentEditable || ownText(el);"
+        + " const out = [];"
+        + " const walk = (node) => { for (let c = node.firstElementChild; c && out.length < " + MAX_CANDIDATES + "; c = c.nextElementSibling) {"
+        + "   if (c.localName !== 'script' && c.localName !== 'style' && wanted(c) && d.visible(c)) out.push(d.fingerprint(c));"
+        + "   if (c.shadowRoot) walk(c.shadowRoot); walk(c); } };"
+        + " walk(document); return out; })()";
+  }
+
+  /** The fingerprints from the list a candidates script returned; entries that are not maps are skipped. */
+  public static java.util.List<ElementFingerprint> fromScriptResults(Object result) {
+    if (!(result instanceof java.util.List<?> list)) {
+      return java.util.List.of();
+    }
+    return list.stream().map(FingerprintCapture::fromScriptResult).filter(java.util.Objects::nonNull).toList();
+  }
+
   /** The fingerprint from the map a script returned (snake_case keys), or null for null. */
   @SuppressWarnings("unchecked")
   public static ElementFingerprint fromScriptResult(Object result) {

@@ -1,5 +1,6 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.heal.HealMode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import java.util.Objects;
  * @param chromedriver ChromeDriver for the local Selenium backend
  * @param projectId the project runs are stored under, or null
  * @param refreshBaselines store each successful step's element fingerprint
+ * @param heal what self-healing does when a step's locators find nothing ({@code --heal}); off by
+ *     default, and off whatever it says when the runner was given no healing pipeline
  */
 public record RunOptions(
     Backend backend,
@@ -44,7 +47,8 @@ public record RunOptions(
     String browser,
     Path chromedriver,
     Long projectId,
-    boolean refreshBaselines) {
+    boolean refreshBaselines,
+    HealMode heal) {
 
   public static final Duration DEFAULT_STEP_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_TEST_TIMEOUT = Duration.ofMinutes(5);
@@ -59,6 +63,7 @@ public record RunOptions(
     stepTimeout = stepTimeout == null ? DEFAULT_STEP_TIMEOUT : stepTimeout;
     testTimeout = testTimeout == null ? DEFAULT_TEST_TIMEOUT : testTimeout;
     chromedriver = chromedriver == null ? Path.of("/usr/bin/chromedriver") : chromedriver;
+    heal = heal == null ? HealMode.OFF : heal;
   }
 
   public static Builder builder(Path artifactsDir) {
@@ -69,7 +74,7 @@ public record RunOptions(
     return new Builder(artifactsDir).backend(backend).grid(grid).device(device).headed(headed).workers(workers)
         .baseUrl(baseUrl).trace(trace).dataFile(dataFile).screenshots(screenshots).argusHome(argusHome)
         .stepTimeout(stepTimeout).testTimeout(testTimeout).browser(browser).chromedriver(chromedriver)
-        .projectId(projectId).refreshBaselines(refreshBaselines);
+        .projectId(projectId).refreshBaselines(refreshBaselines).heal(heal);
   }
 
   /** Builds {@link RunOptions}; not thread-safe. */
@@ -91,6 +96,7 @@ public record RunOptions(
     private Path chromedriver;
     private Long projectId;
     private boolean refreshBaselines = true;
+    private HealMode heal = HealMode.OFF;
 
     private Builder(Path artifactsDir) {
       this.artifactsDir = artifactsDir;
@@ -112,10 +118,11 @@ public record RunOptions(
     public Builder chromedriver(Path v) { chromedriver = v; return this; }
     public Builder projectId(Long v) { projectId = v; return this; }
     public Builder refreshBaselines(boolean v) { refreshBaselines = v; return this; }
+    public Builder heal(HealMode v) { heal = v; return this; }
 
     public RunOptions build() {
       return new RunOptions(backend, grid, device, headed, workers, baseUrl, trace, dataFile, screenshots,
-          artifactsDir, argusHome, stepTimeout, testTimeout, browser, chromedriver, projectId, refreshBaselines);
+          artifactsDir, argusHome, stepTimeout, testTimeout, browser, chromedriver, projectId, refreshBaselines, heal);
     }
   }
 }

@@ -44,6 +44,7 @@ public final class SpecRunner {
   private final Poller poller;
   private final Function<Boolean, BrowserDriverFactory> factories;
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private volatile StepHealing.Healer healer;
 
   public SpecRunner(RunOptions options, RunRepository repository, SecretsProvider secrets, RunListener listener) {
     this(options, repository, secrets, listener, Poller.system(), null);
@@ -61,6 +62,17 @@ public final class SpecRunner {
     this.listener = listener == null ? RunListener.NONE : listener;
     this.poller = poller;
     this.factories = factories != null ? factories : loopback -> DriverFactories.forOptions(options, loopback, poller);
+  }
+
+  /**
+   * Heals steps whose locators find nothing with this pipeline, as {@link RunOptions#heal()} says;
+   * doubtful heals (and, in review mode, every heal) are stored in {@code proposals}. Call before
+   * {@link #run}.
+   */
+  public SpecRunner healWith(com.argus.engine.heal.HealingPipeline pipeline, com.argus.engine.heal.HealProposalRepository proposals) {
+    this.healer = new StepHealing.Healer(java.util.Objects.requireNonNull(pipeline, "pipeline"),
+        java.util.Objects.requireNonNull(proposals, "proposals"));
+    return this;
   }
 
   /** Stops the run: tests not started do not start, running ones skip their remaining steps. */
@@ -147,7 +159,7 @@ public final class SpecRunner {
   }
 
   private TestExecution execution(TestCase test, BrowserDriverFactory factory, Redactor redactor) {
-    return new TestExecution(test, options, factory, repository, listener, redactor, poller, cancelled::get);
+    return new TestExecution(test, options, factory, repository, listener, redactor, poller, cancelled::get).healWith(healer);
   }
 
   private static void safely(Runnable event) {

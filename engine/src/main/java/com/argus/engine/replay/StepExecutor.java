@@ -40,6 +40,8 @@ final class StepExecutor {
     final Path specDir;
     final boolean captureFingerprints;
     DialogAnswer pendingDialog;
+    /** Heals steps whose locators find nothing; null when healing is off. */
+    StepHealing healing;
 
     TestState(BrowserDriver driver, String baseUrl, Path specDir, boolean captureFingerprints) {
       this.driver = driver;
@@ -54,13 +56,31 @@ final class StepExecutor {
     try {
       outcome = perform(step, state, timeout);
     } catch (LocatorNotFoundException e) {
-      return StepOutcome.failed(e.userMessage(), e.attempts(), null, bestCount(e.attempts()));
+      StepOutcome failed = StepOutcome.failed(e.userMessage(), e.attempts(), null, bestCount(e.attempts()));
+      if (state.healing == null) {
+        return failed;
+      }
+      outcome = state.healing.heal(step, new Scope(step.pageName(), step.frames()), state.driver, failed,
+          healed -> executeOnce(healed, state, timeout));
     } catch (com.argus.engine.replay.driver.BrowserGoneException e) {
       throw e;
     } catch (ArgusException e) {
       return StepOutcome.failed(e.userMessage(), List.of(), null, -1);
     }
     return checkDialog(step, state, outcome);
+  }
+
+  // The healed step runs once more, without healing again.
+  private StepOutcome executeOnce(Step step, TestState state, Duration timeout) {
+    try {
+      return perform(step, state, timeout);
+    } catch (LocatorNotFoundException e) {
+      return StepOutcome.failed(e.userMessage(), e.attempts(), null, bestCount(e.attempts()));
+    } catch (com.argus.engine.replay.driver.BrowserGoneException e) {
+      throw e;
+    } catch (ArgusException e) {
+      return StepOutcome.failed(e.userMessage(), List.of(), null, -1);
+    }
   }
 
   private StepOutcome perform(Step step, TestState state, Duration timeout) {

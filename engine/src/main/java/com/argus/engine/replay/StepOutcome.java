@@ -9,9 +9,15 @@ import java.util.List;
  *
  * @param cause why it failed or warned, without the step and page context; null on success
  * @param fingerprint the element's fingerprint as found, for the baseline; null when none
+ * @param heal what healing did for the step, or null when it did not run
  */
 record StepOutcome(StepStatus status, String cause, String locatorUsed, int matchCount,
-    List<LocatorAttempt> attempts, ElementFingerprint fingerprint) {
+    List<LocatorAttempt> attempts, ElementFingerprint fingerprint, StepHeal heal) {
+
+  StepOutcome(StepStatus status, String cause, String locatorUsed, int matchCount, List<LocatorAttempt> attempts,
+      ElementFingerprint fingerprint) {
+    this(status, cause, locatorUsed, matchCount, attempts, fingerprint, null);
+  }
 
   static StepOutcome passed() {
     return new StepOutcome(StepStatus.PASSED, null, null, -1, List.of(), null);
@@ -27,6 +33,10 @@ record StepOutcome(StepStatus status, String cause, String locatorUsed, int matc
   }
 
   StepOutcome failWith(String why) {
-    return new StepOutcome(StepStatus.FAILED, why, locatorUsed, matchCount, attempts, null);
+    return new StepOutcome(StepStatus.FAILED, why, locatorUsed, matchCount, attempts, null, heal);
+  }
+
+  StepOutcome withHeal(StepHeal h) {
+    return new StepOutcome(status, cause, locatorUsed, matchCount, attempts, fingerprint, h);
   }
 }

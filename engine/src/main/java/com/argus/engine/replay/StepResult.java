@@ -14,6 +14,7 @@ import java.util.List;
  * @param attempts every candidate tried, in rank order
  * @param screenshot absolute path of the screenshot, or null
  * @param domSnapshot absolute path of the DOM snapshot (failures only), or null
+ * @param heal what self-healing did for the step (old and new locator, score, decision), or null
  */
 public record StepResult(
     int index,
@@ -27,9 +28,17 @@ public record StepResult(
     int matchCount,
     List<LocatorAttempt> attempts,
     Path screenshot,
-    Path domSnapshot) {
+    Path domSnapshot,
+    StepHeal heal) {
   public StepResult {
     attempts = attempts == null ? List.of() : List.copyOf(attempts);
+  }
+
+  /** A step result without healing. */
+  public StepResult(int index, String stepId, String title, String action, StepStatus status, long durationMs, String error,
+      String locatorUsed, int matchCount, List<LocatorAttempt> attempts, Path screenshot, Path domSnapshot) {
+    this(index, stepId, title, action, status, durationMs, error, locatorUsed, matchCount, attempts, screenshot, domSnapshot,
+        null);
   }
 
   public boolean isFailure() {

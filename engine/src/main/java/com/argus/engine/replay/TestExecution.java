@@ -43,6 +43,7 @@ final class TestExecution {
   private final Poller poller;
   private final BooleanSupplier cancelled;
   private boolean browserGone;
+  private StepHealing.Healer healer;
 
   TestExecution(TestCase test, RunOptions options, BrowserDriverFactory factory, RunRepository repository,
       RunListener listener, Redactor redactor, Poller poller, BooleanSupplier cancelled) {
@@ -54,6 +55,12 @@ final class TestExecution {
     this.redactor = redactor;
     this.poller = poller;
     this.cancelled = cancelled;
+  }
+
+  /** Heals with this pipeline when the options' heal mode is not off; null for no healing. */
+  TestExecution healWith(StepHealing.Healer h) {
+    this.healer = h;
+    return this;
   }
 
   TestResult run() {
@@ -78,6 +85,9 @@ final class TestExecution {
       backendName = driver.backend();
       Path specDir = test.source().file() == null ? null : test.source().file().toAbsolutePath().getParent();
       StepExecutor.TestState state = new StepExecutor.TestState(driver, test.baseUrl(), specDir, options.refreshBaselines());
+      if (healer != null && options.heal() != com.argus.engine.heal.HealMode.OFF) {
+        state.healing = new StepHealing(healer, options.heal(), repository, options.projectId(), test.source().specKey(), run.id());
+      }
       StepExecutor executor = new StepExecutor(poller);
       Duration testTimeout = options.testTimeout();
       for (int i = 0; i < steps.size(); i++) {
@@ -120,6 +130,9 @@ final class TestExecution {
       if (status == RunStatus.PASSED && results.stream().anyMatch(StepResult::isFailure)) {
         status = RunStatus.FAILED;
         error = results.stream().filter(StepResult::isFailure).findFirst().orElseThrow().error();
+      }
+      if (status == RunStatus.PASSED && results.stream().anyMatch(r -> r.heal() != null && r.heal().pendingReview())) {
+        status = RunStatus.PASSED_PENDING_REVIEW;
       }
     } catch (BrowserGoneException e) {
       status = RunStatus.ERROR;
@@ -191,6 +204,9 @@ final class TestExecution {
     } else if (outcome.cause() != null) {
       error = redactor.redact(outcome.cause());
     }
+    if (outcome.heal() != null) {
+      LOG.info("{} step {}: {}", test.name(), index + 1, outcome.heal().summary());
+    }
     if (options.screenshots() || failed) {
       byte[] png = quietlyBytes(() -> driver.screenshot(step.pageName()));
       if (png != null) {
@@ -207,7 +223,7 @@ final class TestExecution {
       repository.saveBaseline(options.projectId(), test.source().specKey(), step.id(), redact(outcome.fingerprint()));
     }
     return new StepResult(index, step.id(), redactor.redact(step.title()), step.action().fileName(), outcome.status(),
-        duration, error, outcome.locatorUsed(), outcome.matchCount(), outcome.attempts(), screenshot, dom);
+        duration, error, outcome.locatorUsed(), outcome.matchCount(), outcome.attempts(), screenshot, dom, outcome.heal());
   }
 
   private StepResult record(long runId, StepResult r) {

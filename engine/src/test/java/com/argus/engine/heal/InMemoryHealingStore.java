@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Both healing repositories in memory, for pipeline tests. */
-final class InMemoryHealingStore implements HealingPatternRepository, HealProposalRepository {
-  final List<HealingPattern> patterns = new ArrayList<>();
-  final List<HealProposal> proposals = new ArrayList<>();
+public final class InMemoryHealingStore implements HealingPatternRepository, HealProposalRepository {
+  public final List<HealingPattern> patterns = new ArrayList<>();
+  public final List<HealProposal> proposals = new ArrayList<>();
 
   @Override
   public List<HealingPattern> find(Long projectId, String key) {
@@ -33,9 +33,12 @@ final class InMemoryHealingStore implements HealingPatternRepository, HealPropos
   }
 
   @Override
-  public HealProposal add(HealProposal proposal) {
-    proposals.add(proposal);
-    return proposal;
+  public HealProposal add(HealProposal p) {
+    HealProposal stored = p.id() != null ? p : new HealProposal((long) proposals.size() + 1, p.projectId(), p.runId(), p.specKey(),
+        p.stepId(), p.status(), p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), p.score(), p.runnerUpScore(),
+        p.fingerprintKey(), p.evidence(), p.beforeScreenshot(), p.afterScreenshot(), Instant.EPOCH, p.decidedAt(), p.decidedBy());
+    proposals.add(stored);
+    return stored;
   }
 
   @Override

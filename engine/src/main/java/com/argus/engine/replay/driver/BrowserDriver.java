@@ -80,6 +80,14 @@ public interface BrowserDriver extends AutoCloseable {
   /** The page's DOM as HTML. */
   String domSnapshot(String page);
 
+  /**
+   * The fingerprints of the scope's candidate elements for healing ({@link
+   * com.argus.engine.locate.FingerprintCapture#candidatesExpression()}), in document order.
+   */
+  default List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
+    throw new ActionFailedException("The " + backend() + " backend cannot list a page's elements for healing");
+  }
+
   /** Names of the pages open now. */
   List<String> pages();
 

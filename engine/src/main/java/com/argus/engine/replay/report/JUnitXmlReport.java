@@ -120,6 +120,9 @@ public final class JUnitXmlReport {
       for (StepResult r : t.steps()) {
         s.append(String.format(Locale.ROOT, "  %2d %-20s %6d ms  %s%s%n", r.index() + 1, r.status(), r.durationMs(), r.title(),
             r.locatorUsed() == null ? "" : "  [" + r.locatorUsed() + "]"));
+        if (r.heal() != null) {
+          s.append("       ").append(r.heal().summary()).append('\n');
+        }
       }
     }
     return s.toString();

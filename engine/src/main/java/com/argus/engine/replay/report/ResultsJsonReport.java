@@ -1,6 +1,7 @@
 package com.argus.engine.replay.report;
 
 import com.argus.engine.replay.LocatorAttempt;
+import com.argus.engine.replay.StepHeal;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;
@@ -31,7 +32,7 @@ public final class ResultsJsonReport {
       String startedAt, long durationMs, String error, String trace, List<Step> steps) {}
 
   record Step(int index, String id, String title, String action, String status, long durationMs, String error,
-      String locatorUsed, int matchCount, List<LocatorAttempt> attempts, String screenshot, String domSnapshot) {}
+      String locatorUsed, int matchCount, List<LocatorAttempt> attempts, String screenshot, String domSnapshot, StepHeal heal) {}
 
   public void write(SuiteResult suite, Path reportDir) {
     write(suite, reportDir, new ReportAssets(reportDir));
@@ -57,6 +58,7 @@ public final class ResultsJsonReport {
 
   private static Step step(long runId, StepResult s, ReportAssets assets) {
     return new Step(s.index(), s.stepId(), s.title(), s.action(), s.status().name(), s.durationMs(), s.error(),
-        s.locatorUsed(), s.matchCount(), s.attempts(), assets.copy(runId, s.screenshot()), assets.copy(runId, s.domSnapshot()));
+        s.locatorUsed(), s.matchCount(), s.attempts(), assets.copy(runId, s.screenshot()), assets.copy(runId, s.domSnapshot()),
+        s.heal());
   }
 }

@@ -173,6 +173,16 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   @Override
+  public List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
+    String expression = com.argus.engine.locate.FingerprintCapture.candidatesExpression();
+    Object result = scope.frames().isEmpty()
+        ? call(() -> page(scope.page()).evaluate("() => " + expression), "list the page's elements")
+        : call(() -> PlaywrightLocators.root(page(scope.page()), scope.frames()).evaluate("(el) => " + expression, null,
+            new com.microsoft.playwright.Locator.EvaluateOptions().setTimeout(READ_TIMEOUT_MS)), "list the frame's elements");
+    return com.argus.engine.locate.FingerprintCapture.fromScriptResults(result);
+  }
+
+  @Override
   public void openedBy(String newPage, Duration timeout, Runnable action) {
     Page opened = call(() -> context.waitForPage(new BrowserContext.WaitForPageOptions().setTimeout(ms(timeout)), action),
         "wait for the new page \"" + newPage + "\"");

@@ -298,6 +298,15 @@ public final class SeleniumDriver implements BrowserDriver {
   }
 
   @Override
+  public List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
+    String script = "return " + com.argus.engine.locate.FingerprintCapture.candidatesExpression() + ";";
+    return com.argus.engine.locate.FingerprintCapture.fromScriptResults(call(() -> {
+      enter(scope);
+      return js().executeScript(script);
+    }, "list the page's elements"));
+  }
+
+  @Override
   public void openedBy(String newPage, Duration timeout, Runnable action) {
     Set<String> before = call(() -> new HashSet<>(driver.getWindowHandles()), "list the pages");
     action.run();

@@ -1,0 +1,89 @@
+package com.argus.engine.heal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.argus.engine.ArgusException;
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HealReviewTest {
+  private static final Locator OLD = Locator.of(LocatorStrategy.ID, "password");
+  private static final Locator NEW = Locator.testId("data-testid", "login-password");
+  private static final String PAGE = "http://127.0.0.1:8080/login.html";
+
+  @TempDir Path specs;
+  private final InMemoryHealingStore store = new InMemoryHealingStore();
+  private HealReview review;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Files.writeString(specs.resolve("login.spec.yaml"), """
+        schemaVersion: 2
+        name: Login
+        steps:
+          - id: pass
+            action: fill
+            target:
+              candidates:
+                - strategy: id
+                  value: password
+            value: secret
+        """);
+    review = new HealReview(store, store, specs::resolve);
+  }
+
+  @Test
+  void approvingMakesTheNewLocatorPrimaryKeepsTheOldAndTeachesASuccess() {
+    HealProposal p = store.add(proposal());
+
+    HealProposal decided = review.approve(p.id(), "ana");
+
+    assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
+    TestSpec spec = SpecFormat.read(specs.resolve("login.spec.yaml"));
+    assertThat(spec.steps().get(0).target().candidates()).containsExactly(NEW, OLD);
+    String key = HealingKeys.patternKey(OLD, FailureType.SELECTOR_CHANGED, PAGE);
+    assertThat(store.find(null, key)).singleElement().satisfies(k -> {
+      assertThat(k.after()).isEqualTo(NEW);
+      assertThat(k.successes()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void rejectingTeachesAFailureAndTheFixIsNeverProposedAgainForThatElement() {
+    HealProposal p = store.add(proposal());
+
+    review.reject(p.id(), "ana");
+
+    assertThat(store.isRejected("fp", NEW)).isTrue();
+    assertThat(store.find(null, HealingKeys.patternKey(OLD, FailureType.SELECTOR_CHANGED, PAGE)))
+        .singleElement().extracting(HealingPattern::failures).isEqualTo(1);
+    assertThat(SpecFormat.read(specs.resolve("login.spec.yaml")).steps().get(0).target().candidates()).containsExactly(OLD);
+  }
+
+  @Test
+  void listsAndShowsProposals() {
+    HealProposal p = store.add(proposal());
+    assertThat(review.list(null, ProposalStatus.PENDING)).containsExactly(p);
+    assertThat(review.show(p.id())).contains(p);
+  }
+
+  @Test
+  void aMissingSpecIsSaidPlainly() {
+    HealProposal p = store.add(new HealProposal(null, null, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
+        FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", null, null, null, null, null, null));
+    assertThatThrownBy(() -> review.approve(p.id(), "ana")).isInstanceOf(ArgusException.class).hasMessageContaining("gone.spec.yaml");
+  }
+
+  private static HealProposal proposal() {
+    return new HealProposal(null, null, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
+        FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", "{\"page\":\"" + PAGE + "\"}", null, null, null, null, null);
+  }
+}
