@@ -60,8 +60,10 @@ public final class SpecRunner {
     this.repository = repository;
     this.secrets = secrets;
     this.listener = listener == null ? RunListener.NONE : listener;
-    this.poller = poller;
-    this.factories = factories != null ? factories : loopback -> DriverFactories.forOptions(options, loopback, poller);
+    // Every wait of the run (locators, assertions, wait steps, Selenium actionability) gives up
+    // when the run is cancelled, instead of running on to its timeout.
+    this.poller = poller.cancelledWhen(cancelled::get);
+    this.factories = factories != null ? factories : loopback -> DriverFactories.forOptions(options, loopback, this.poller);
   }
 
   /**

@@ -117,7 +117,11 @@ final class TestExecution {
         results.add(record(run.id(), result));
         int index = i;
         safely(() -> listener.stepFinished(info, result));
-        if (browserGone) {
+        if (result.isFailure() && cancelled.getAsBoolean()) {
+          // The wait gave up because the run was cancelled: not the page's fault.
+          status = RunStatus.CANCELLED;
+          error = "Cancelled";
+        } else if (browserGone) {
           status = RunStatus.ERROR;
           error = result.error();
         } else if (result.isFailure() && !step.effectiveOptions().isContinueOnFailure()) {

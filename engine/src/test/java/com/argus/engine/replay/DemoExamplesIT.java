@@ -8,7 +8,6 @@ import com.argus.engine.replay.support.Runs;
 import com.argus.engine.run.StepStatus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,19 +33,9 @@ class DemoExamplesIT {
     demo.close();
   }
 
-  /**
-   * Known gaps, open in the replay issue: on Playwright mobile the cart's Remove button never becomes
-   * stable; hover menus under touch emulation are flaky (the hover state does not persist on the way
-   * to the menu item); on Selenium the demo's custom context menu (desktop) and the shadow-root star
-   * click under mobile emulation do not take effect. Everything else runs.
-   */
-  static final Set<String> KNOWN_GAPS = Set.of("PLAYWRIGHT mobile shop", "PLAYWRIGHT mobile widgets",
-      "SELENIUM desktop widgets", "SELENIUM mobile widgets");
-
   static Stream<Arguments> backendsDevicesAndSpecs() {
     return Stream.of(Backend.values()).flatMap(b -> Stream.of("desktop", "mobile").flatMap(d ->
-        Stream.of("shop", "widgets", "search").filter(s -> !KNOWN_GAPS.contains(b + " " + d + " " + s))
-            .map(s -> Arguments.of(b, d, s))));
+        Stream.of("shop", "widgets", "search").map(s -> Arguments.of(b, d, s))));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")

@@ -22,9 +22,8 @@ class ReplayActionsIT {
     return Stream.of(
         Arguments.of(Backend.PLAYWRIGHT, "desktop"),
         Arguments.of(Backend.PLAYWRIGHT, "mobile"),
-        // Selenium under mobile emulation: hover menus are flaky with touch emulation (open gap);
-        // its mobile sessions are covered by DemoExamplesIT.
-        Arguments.of(Backend.SELENIUM, "desktop"));
+        Arguments.of(Backend.SELENIUM, "desktop"),
+        Arguments.of(Backend.SELENIUM, "mobile-android"));
   }
 
   @ParameterizedTest(name = "{0} {1}")

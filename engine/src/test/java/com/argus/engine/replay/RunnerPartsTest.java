@@ -60,6 +60,34 @@ class RunnerPartsTest {
   }
 
   @Test
+  void cancelledPollerGivesUpWaitsAndPausesWithinAHundredMilliseconds() {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    Instant[] now = {start};
+    Clock clock = new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now[0]; }
+    };
+    java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+    Poller poller = new Poller(clock, d -> now[0] = now[0].plus(d)).cancelledWhen(cancel::get);
+
+    assertThat(poller.poll(Duration.ofSeconds(30), () -> {
+      cancel.compareAndSet(Duration.between(start, now[0]).toMillis() >= 500, true);
+      return Optional.empty();
+    })).isEmpty();
+    assertThat(Duration.between(start, now[0])).isLessThan(Duration.ofMillis(700));
+
+    cancel.set(false);
+    Instant pauseStart = now[0];
+    Poller pausing = new Poller(clock, d -> {
+      now[0] = now[0].plus(d);
+      cancel.set(Duration.between(pauseStart, now[0]).toMillis() >= 1_000);
+    }).cancelledWhen(cancel::get);
+    pausing.pause(Duration.ofSeconds(60));
+    assertThat(Duration.between(pauseStart, now[0])).isLessThanOrEqualTo(Duration.ofMillis(1_100));
+  }
+
+  @Test
   void refusesASecretWithoutValueBeforeOpeningABrowser() throws Exception {
     Path spec = dir.resolve("s.spec.yaml");
     Files.writeString(spec, "schemaVersion: 2\nname: s\nvariables:\n  - name: token\n    secret: true\nsteps:\n  - id: a\n    action: navigate\n    value: /\n");

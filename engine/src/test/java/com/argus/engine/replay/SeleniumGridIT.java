@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.argus.engine.ConfigurationException;
+import com.argus.engine.demo.DemoServer;
 import com.argus.engine.replay.support.RecordingRunRepository;
 import com.argus.engine.replay.support.Runs;
 import com.argus.engine.run.StepStatus;
@@ -82,6 +83,33 @@ class SeleniumGridIT {
     assertThat(viaGrid.tests()).extracting(TestResult::backend).containsOnly("selenium-grid");
     assertThat(most.get()).isEqualTo(2);
     assertThat(statuses(viaGrid)).isEqualTo(statuses(local));
+  }
+
+  // Desktop is compared with a local run step by step; mobile (touch emulation through the grid)
+  // must pass as it does locally in DemoExamplesIT. One local run keeps the suite's browser time down.
+  @Test
+  void runsTheDemoExamplesWithTwoWorkersThroughTheGridOnDesktopAndMobileLikeLocally() {
+    List<SpecSource> specs = SpecLoader.load(List.of(Path.of("../examples/demo")));
+    try (DemoServer demo = DemoServer.start("v1", 0)) {
+      SuiteResult desktop = Runs.run(Runs.options(artifacts.resolve("desktop"), Backend.SELENIUM, "desktop")
+              .baseUrl(demo.baseUri().toString()).grid(grid).workers(2).build(),
+          new RecordingRunRepository(), RunListener.NONE, specs.toArray(SpecSource[]::new));
+      SuiteResult mobile = Runs.run(Runs.options(artifacts.resolve("mobile"), Backend.SELENIUM, "mobile")
+              .baseUrl(demo.baseUri().toString()).grid(grid).workers(2).build(),
+          new RecordingRunRepository(), RunListener.NONE, specs.toArray(SpecSource[]::new));
+      SuiteResult local = Runs.run(Runs.options(artifacts.resolve("local"), Backend.SELENIUM, "desktop")
+              .baseUrl(demo.baseUri().toString()).workers(2).build(),
+          new RecordingRunRepository(), RunListener.NONE, specs.toArray(SpecSource[]::new));
+
+      for (SuiteResult viaGrid : List.of(desktop, mobile)) {
+        assertThat(viaGrid.allPassed()).as(String.valueOf(viaGrid.tests().stream().map(TestResult::error).toList())).isTrue();
+        assertThat(viaGrid.tests()).hasSize(local.tests().size()).extracting(TestResult::backend).containsOnly("selenium-grid");
+        assertThat(viaGrid.tests()).extracting(TestResult::name).isEqualTo(local.tests().stream().map(TestResult::name).toList());
+      }
+      assertThat(local.allPassed()).isTrue();
+      assertThat(statuses(desktop)).isEqualTo(statuses(local));
+      assertThat(mobile.tests()).extracting(TestResult::device).containsOnly("mobile");
+    }
   }
 
   @Test

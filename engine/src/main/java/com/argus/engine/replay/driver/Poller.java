@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,34 @@ public final class Poller {
     void sleep(Duration duration) throws InterruptedException;
   }
 
+  /** Longest single sleep, so a cancelled run is noticed within about this long. */
+  static final Duration CANCEL_CHECK = Duration.ofMillis(100);
+
   private final Clock clock;
   private final Sleeper sleeper;
+  private final BooleanSupplier cancelled;
 
   public Poller(Clock clock, Sleeper sleeper) {
+    this(clock, sleeper, () -> false);
+  }
+
+  private Poller(Clock clock, Sleeper sleeper, BooleanSupplier cancelled) {
     this.clock = clock;
     this.sleeper = sleeper;
+    this.cancelled = cancelled;
+  }
+
+  /**
+   * This poller, also giving up (as on a timeout) as soon as {@code cancelled} says so: waits
+   * and pauses check it between attempts and at least every 100 ms.
+   */
+  public Poller cancelledWhen(BooleanSupplier cancelled) {
+    BooleanSupplier mine = this.cancelled;
+    return new Poller(clock, sleeper, () -> mine.getAsBoolean() || cancelled.getAsBoolean());
+  }
+
+  public boolean isCancelled() {
+    return cancelled.getAsBoolean();
   }
 
   public static Poller system() {
@@ -50,7 +73,7 @@ public final class Poller {
         return value;
       }
       Instant now = clock.instant();
-      if (!now.isBefore(deadline)) {
+      if (!now.isBefore(deadline) || cancelled.getAsBoolean()) {
         return Optional.empty();
       }
       long pause = Math.min(BACKOFF_MS[Math.min(i, BACKOFF_MS.length - 1)], Duration.between(now, deadline).toMillis());
@@ -63,10 +86,14 @@ public final class Poller {
     }
   }
 
-  /** Sleeps for a fixed time (a {@code wait} step with milliseconds). */
+  /** Sleeps for a fixed time (a {@code wait} step with milliseconds), or until cancelled. */
   public void pause(Duration duration) {
+    Instant end = clock.instant().plus(duration);
     try {
-      sleeper.sleep(duration);
+      for (Instant now = clock.instant(); now.isBefore(end) && !cancelled.getAsBoolean(); now = clock.instant()) {
+        Duration left = Duration.between(now, end);
+        sleeper.sleep(left.compareTo(CANCEL_CHECK) < 0 ? left : CANCEL_CHECK);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

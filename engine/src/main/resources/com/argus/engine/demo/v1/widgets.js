@@ -237,9 +237,18 @@
   var contextMenu = el('contextMenu');
   el('contextTarget').addEventListener('contextmenu', function (event) {
     event.preventDefault();
-    contextMenu.style.left = event.clientX + 'px';
-    contextMenu.style.top = event.clientY + 'px';
     contextMenu.hidden = false;
+    // At the pointer, but kept inside the window: near the right or bottom edge it opens
+    // leftwards or upwards, as native menus do, instead of falling off-screen.
+    var left = event.clientX, top = event.clientY;
+    if (left + contextMenu.offsetWidth > window.innerWidth) {
+      left = Math.max(0, left - contextMenu.offsetWidth);
+    }
+    if (top + contextMenu.offsetHeight > window.innerHeight) {
+      top = Math.max(0, top - contextMenu.offsetHeight);
+    }
+    contextMenu.style.left = left + 'px';
+    contextMenu.style.top = top + 'px';
     contextMenu.querySelector('[role="menuitem"]').focus();
   });
   contextMenu.querySelectorAll('[role="menuitem"]').forEach(function (item) {

@@ -36,7 +36,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.openqa.selenium.support.ui.Select;
 import org.slf4j.Logger;
@@ -79,8 +81,19 @@ public final class SeleniumDriver implements BrowserDriver {
       + "    clientX: r.x + r.width / 2, clientY: r.y + r.height / 2})); }"
       + "fire(src, 'dragstart'); fire(dst, 'dragenter'); fire(dst, 'dragover'); fire(dst, 'drop'); fire(src, 'dragend');";
 
+  // Centre of the element in the top page's CSS pixels, through same-origin frames.
+  private static final String CENTRE = "var r = arguments[0].getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;"
+      + "var w = window; while (w !== w.top && w.frameElement) { var f = w.frameElement.getBoundingClientRect();"
+      + "  x += f.x + w.frameElement.clientLeft; y += f.y + w.frameElement.clientTop; w = w.parent; }"
+      + "return [x, y];";
+
+  private static final String SCROLL_INTO_VIEW = "var el = arguments[0], r = el.getBoundingClientRect();"
+      + "if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {"
+      + "  el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'}); }";
+
   private final WebDriver driver;
   private final boolean mobile;
+  private HasCdp cdp;
   private final String backend;
   private final Poller poller;
   private final Map<String, String> pages = new LinkedHashMap<>();
@@ -169,6 +182,11 @@ public final class SeleniumDriver implements BrowserDriver {
 
   private void perform(Scope scope, WebElement el, Action action, String value, Locator dropTarget) {
     call(() -> {
+      if (action == Action.CLICK || action == Action.DBLCLICK || action == Action.RIGHTCLICK || action == Action.HOVER) {
+        // Centred, as Playwright scrolls: WebDriver aligns the element with the viewport's bottom
+        // edge, where a menu the page opens below the pointer (position: fixed) falls off-screen.
+        js().executeScript(SCROLL_INTO_VIEW, el);
+      }
       switch (action) {
         case CLICK -> el.click();
         case DBLCLICK -> new Actions(driver).doubleClick(el).perform();
@@ -181,7 +199,13 @@ public final class SeleniumDriver implements BrowserDriver {
             new Actions(driver).contextClick(el).perform();
           }
         }
-        case HOVER -> new Actions(driver).moveToElement(el).perform();
+        case HOVER -> {
+          if (mobile) {
+            hoverUnderTouch(el);
+          } else {
+            new Actions(driver).moveToElement(el).perform();
+          }
+        }
         case FILL -> fill(el, value);
         case TYPE -> el.sendKeys(value);
         case PRESS -> el.sendKeys(SeleniumKeys.asSendKeys(value));
@@ -202,6 +226,32 @@ public final class SeleniumDriver implements BrowserDriver {
       }
       return null;
     }, action.fileName());
+  }
+
+  /**
+   * Under mobile emulation ChromeDriver turns every pointer action into touch, and a touch never
+   * hovers. A mobile browser shows hover state when a pointer rests on an element without a
+   * click (a stylus, a mouse on a tablet, iOS's first tap on hover content): that is a mouse
+   * move at the element's centre, sent through the DevTools protocol as Playwright does.
+   */
+  private void hoverUnderTouch(WebElement el) {
+    List<?> centre = (List<?>) js().executeScript(CENTRE, el);
+    double x = ((Number) centre.get(0)).doubleValue();
+    double y = ((Number) centre.get(1)).doubleValue();
+    devTools().executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y,
+        "button", "none", "pointerType", "mouse"));
+  }
+
+  private HasCdp devTools() {
+    if (cdp == null) {
+      WebDriver d = driver instanceof HasCdp ? driver : new Augmenter().augment(driver);
+      if (!(d instanceof HasCdp hasCdp)) {
+        throw new ActionFailedException("hover under touch emulation needs the Chrome DevTools protocol, which this "
+            + "WebDriver session does not offer");
+      }
+      cdp = hasCdp;
+    }
+    return cdp;
   }
 
   private boolean isChecked(WebElement el) {
