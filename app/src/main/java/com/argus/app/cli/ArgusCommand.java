@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     versionProvider = ArgusCommand.Version.class,
     description = "Records web sessions as tests, replays them, heals them and exports them to Playwright.%n"
         + "With no command, opens the workbench.",
-    subcommands = {ProjectCommand.class, SpecCommand.class, RunCommand.class, RecordCommand.class, ImportCommand.class, ExportCommand.class, LocateCommand.class, DemoCommand.class},
+    subcommands = {ProjectCommand.class, SpecCommand.class, RunCommand.class, RecordCommand.class, ImportCommand.class, ExportCommand.class, LocateCommand.class, HealsCommand.class, DemoCommand.class},
     footer = {"", "Exit codes: 0 success, 1 tests failed, 2 usage, input or configuration error."})
 public final class ArgusCommand implements Callable<Integer> {
   public static final int OK = 0;

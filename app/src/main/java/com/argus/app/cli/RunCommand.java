@@ -1,6 +1,10 @@
 package com.argus.app.cli;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.heal.HealMode;
+import com.argus.engine.heal.HealingPipeline;
+import com.argus.engine.heal.HealingSettings;
+import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
@@ -79,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
       description = "A screenshot after every step (failures always get one).")
   boolean screenshots;
 
+  @Option(names = "--heal", defaultValue = "off", paramLabel = "MODE",
+      description = "auto: apply confident heals, propose doubtful ones; review: go on with heals but mark the test pending review; off (default).")
+  String heal;
+
   @Override
   public Integer call() {
     Workspace workspace = context.workspace();
@@ -96,6 +104,10 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     SpecRunner runner = new SpecRunner(options, workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
         new ProgressPrinter(out));
+    if (options.heal() != HealMode.OFF) {
+      runner.healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS,
+          workspace.healingPatterns(), workspace.healProposals()), workspace.healProposals());
+    }
     Thread cancelOnCtrlC = new Thread(runner::cancel, "argus-run-cancel");
     Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
     SuiteResult suite;
@@ -125,6 +137,12 @@ final class RunCommand implements Callable<Integer> {
     if (workers < 1 || workers > 32) {
       throw new ArgusException("--workers " + workers + " is out of range; expected 1 to 32");
     }
+    HealMode healMode = switch (heal.toLowerCase(java.util.Locale.ROOT)) {
+      case "auto" -> HealMode.AUTO;
+      case "review" -> HealMode.REVIEW;
+      case "off" -> HealMode.OFF;
+      default -> throw new ArgusException("--heal '" + heal + "' is unknown; expected auto, review or off");
+    };
     URI gridUri = grid == null ? null : UrlCheck.requireHttpUrl(grid, "--grid");
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");
@@ -133,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         .argusHome(workspace.home().dir())
         .backend(chosenBackend).grid(gridUri).device(device).headed(headed).workers(workers)
         .baseUrl(baseUrl != null ? baseUrl : project != null && paths.isEmpty() ? project.baseUrl() : null)
-        .trace(traceMode).dataFile(data).screenshots(screenshots)
+        .heal(healMode).trace(traceMode).dataFile(data).screenshots(screenshots)
         .browser(project == null ? null : project.settings().get("browser"))
         .projectId(project == null ? null : project.id())
         .build();
