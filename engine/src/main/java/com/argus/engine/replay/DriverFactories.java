@@ -37,6 +37,6 @@ public final class DriverFactories {
       return SeleniumDriverFactory.local(options.chromedriver(), browser, options.headed(), loopback, poller);
     }
     return new PlaywrightDriverFactory(pool,
-        new BrowserLaunch(browser, options.headed(), ChromiumFlags.forLaunch(loopback)));
+        new BrowserLaunch(browser, options.headed(), ChromiumFlags.forLaunch(loopback)), poller);
   }
 }

@@ -6,6 +6,7 @@ import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.ElementRead;
+import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Probe;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.replay.driver.SessionSettings;
@@ -27,9 +28,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,16 +47,22 @@ import org.slf4j.LoggerFactory;
 public final class PlaywrightDriver implements BrowserDriver {
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightDriver.class);
   private static final double READ_TIMEOUT_MS = 1_000;
+  /** Element actions wait in slices this long, so a cancelled run is noticed between them. */
+  private static final long ACTION_SLICE_MS = 1_000;
+  private static final Set<Action> TRIAL_ACTIONS =
+      EnumSet.of(Action.CLICK, Action.DBLCLICK, Action.RIGHTCLICK, Action.HOVER, Action.CHECK, Action.UNCHECK, Action.DRAG);
 
   private final PlaywrightPool.Lease lease;
+  private final Poller poller;
   private final BrowserContext context;
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final Deque<DialogAnswer> armed = new ArrayDeque<>();
   private final List<String> dialogMessages = new ArrayList<>();
   private boolean tracing;
 
-  PlaywrightDriver(PlaywrightPool.Lease lease, SessionSettings settings) {
+  PlaywrightDriver(PlaywrightPool.Lease lease, SessionSettings settings, Poller poller) {
     this.lease = lease;
+    this.poller = poller;
     Browser.NewContextOptions options = new Browser.NewContextOptions()
         .setViewportSize(settings.viewport().width(), settings.viewport().height())
         .setDeviceScaleFactor(settings.scale())
@@ -109,24 +119,65 @@ public final class PlaywrightDriver implements BrowserDriver {
   @Override
   public void act(Scope scope, Locator locator, Action action, String value, Locator dropTarget, Duration timeout) {
     com.microsoft.playwright.Locator el = locator(scope, locator);
-    double t = ms(timeout);
-    run(() -> {
-      switch (action) {
-        case CLICK -> el.click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(t));
-        case DBLCLICK -> el.dblclick(new com.microsoft.playwright.Locator.DblclickOptions().setTimeout(t));
-        case RIGHTCLICK -> el.click(new com.microsoft.playwright.Locator.ClickOptions().setButton(MouseButton.RIGHT).setTimeout(t));
-        case HOVER -> el.hover(new com.microsoft.playwright.Locator.HoverOptions().setTimeout(t));
-        case FILL -> el.fill(value, new com.microsoft.playwright.Locator.FillOptions().setTimeout(t));
-        case TYPE -> el.pressSequentially(value, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setTimeout(t));
-        case SELECT -> el.selectOption(value, new com.microsoft.playwright.Locator.SelectOptionOptions().setTimeout(t));
-        case CHECK -> el.check(new com.microsoft.playwright.Locator.CheckOptions().setTimeout(t));
-        case UNCHECK -> el.uncheck(new com.microsoft.playwright.Locator.UncheckOptions().setTimeout(t));
-        case UPLOAD -> el.setInputFiles(Path.of(value), new com.microsoft.playwright.Locator.SetInputFilesOptions().setTimeout(t));
-        case PRESS -> el.press(value, new com.microsoft.playwright.Locator.PressOptions().setTimeout(t));
-        case DRAG -> el.dragTo(locator(scope, dropTarget), new com.microsoft.playwright.Locator.DragToOptions().setTimeout(t));
-        default -> throw new IllegalArgumentException(action.fileName() + " is not an element action");
+    String what = action.fileName() + " " + locator.describe();
+    long deadline = poller.clock().millis() + timeout.toMillis();
+    if (TRIAL_ACTIONS.contains(action) && timeout.toMillis() > ACTION_SLICE_MS) {
+      // Usually actionable at once: act within a first slice, no extra round trip.
+      try {
+        run(() -> perform(scope, el, action, value, dropTarget, ACTION_SLICE_MS, false), what);
+        return;
+      } catch (ActionFailedException e) {
+        if (!(e.getCause() instanceof TimeoutError) || e.getCause().getMessage().contains("performing")) {
+          throw e;
+        }
       }
-    }, action.fileName() + " " + locator.describe());
+      // Not yet: Playwright's actionability wait (visible, stable, enabled, uncovered) as trial
+      // runs in slices, which never act; between them a cancelled run stops waiting.
+      TimeoutError[] last = new TimeoutError[1];
+      Optional<Boolean> ready = poller.poll(timeout, () -> {
+        double slice = Math.max(1, Math.min(ACTION_SLICE_MS, deadline - poller.clock().millis()));
+        try {
+          run(() -> perform(scope, el, action, value, dropTarget, slice, true), what);
+          return Optional.of(true);
+        } catch (ActionFailedException e) {
+          if (e.getCause() instanceof TimeoutError timeoutError) {
+            last[0] = timeoutError;
+            return Optional.empty();
+          }
+          throw e;
+        }
+      });
+      if (ready.isEmpty()) {
+        if (poller.isCancelled()) {
+          throw new ActionFailedException("Cancelled while waiting to " + what);
+        }
+        String why = last[0] == null ? "it did not become actionable" : condense(last[0].getMessage());
+        throw new ActionFailedException("Could not " + what + " within " + timeout.toMillis() + " ms: " + why, last[0]);
+      }
+    }
+    double left = Math.max(1, deadline - poller.clock().millis());
+    run(() -> perform(scope, el, action, value, dropTarget, left, false), what);
+  }
+
+  private void perform(Scope scope, com.microsoft.playwright.Locator el, Action action, String value, Locator dropTarget,
+      double t, boolean trial) {
+    switch (action) {
+      case CLICK -> el.click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(t).setTrial(trial));
+      case DBLCLICK -> el.dblclick(new com.microsoft.playwright.Locator.DblclickOptions().setTimeout(t).setTrial(trial));
+      case RIGHTCLICK -> el.click(new com.microsoft.playwright.Locator.ClickOptions().setButton(MouseButton.RIGHT).setTimeout(t)
+          .setTrial(trial));
+      case HOVER -> el.hover(new com.microsoft.playwright.Locator.HoverOptions().setTimeout(t).setTrial(trial));
+      case FILL -> el.fill(value, new com.microsoft.playwright.Locator.FillOptions().setTimeout(t));
+      case TYPE -> el.pressSequentially(value, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setTimeout(t));
+      case SELECT -> el.selectOption(value, new com.microsoft.playwright.Locator.SelectOptionOptions().setTimeout(t));
+      case CHECK -> el.check(new com.microsoft.playwright.Locator.CheckOptions().setTimeout(t).setTrial(trial));
+      case UNCHECK -> el.uncheck(new com.microsoft.playwright.Locator.UncheckOptions().setTimeout(t).setTrial(trial));
+      case UPLOAD -> el.setInputFiles(Path.of(value), new com.microsoft.playwright.Locator.SetInputFilesOptions().setTimeout(t));
+      case PRESS -> el.press(value, new com.microsoft.playwright.Locator.PressOptions().setTimeout(t));
+      case DRAG -> el.dragTo(locator(scope, dropTarget), new com.microsoft.playwright.Locator.DragToOptions().setTimeout(t)
+          .setTrial(trial));
+      default -> throw new IllegalArgumentException(action.fileName() + " is not an element action");
+    }
   }
 
   @Override
