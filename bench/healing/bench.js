@@ -229,7 +229,10 @@
       if (c.id) c.id = c.id + '-' + pick(['alt', 'secondary', 'copy', '2']);
       if (c.hasAttribute('data-testid')) c.setAttribute('data-testid', c.getAttribute('data-testid') + '-' + pick(['alt', 'promo', '2']));
       if (c.hasAttribute('name')) c.setAttribute('name', c.getAttribute('name') + '2');
-      if (rnd() < 0.5) editText(c);
+      // A look-alike is another element that looks similar, not a copy: it always reads differently
+      // (like "Sign in with SSO" next to "Sign in"). An exact copy would be the same element by every
+      // observable property, so no healer (and no person) could tell it from the original.
+      if (!editText(c)) return false;
       rnd() < 0.5 ? el.after(c) : el.before(c); return true; },
     removed(el) { el.remove(); return true; },
   };

@@ -125,6 +125,18 @@ public final class SimilarityScorer {
     };
   }
 
+  /**
+   * Whether the candidate stands where the target stood: word likeness of the neighbour texts, or
+   * closeness on the page when the target has no neighbour text. 0..1.
+   */
+  static double context(Features t, Features c) {
+    if (t.neighborWords != null) {
+      return c.neighborWords == null ? 0 : Similarities.dice(t.neighborWords, c.neighborWords);
+    }
+    double loc = location(t, c);
+    return Double.isNaN(loc) ? 1 : loc;
+  }
+
   private static double exact(String t, String c) {
     return t == null ? Double.NaN : t.equals(c) ? 1 : 0;
   }

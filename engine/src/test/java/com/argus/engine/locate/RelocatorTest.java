@@ -37,6 +37,31 @@ class RelocatorTest {
   }
 
   @Test
+  void editedTextNextToAnUneditedLookAlikeIsNotHealedAutomatically() {
+    // The original was reworded in place; a look-alike elsewhere still says "Sign in".
+    ElementFingerprint edited = button("login", "Log in", "/html/body/form/button[1]", 100, 200, "Email Password Forgot password?");
+    ElementFingerprint lookAlike = button("sso", "Sign in", "/html/body/aside/button[1]", 900, 600, "Single sign-on");
+    Relocation r = relocator.relocate(target, List.of(edited, lookAlike));
+    assertThat(r.decision()).isNotEqualTo(Decision.AUTO);
+  }
+
+  @Test
+  void renamedElementGoesToReviewEvenWhenItIsTheOnlyCandidate() {
+    ElementFingerprint renamed = button("login", "Log in", "/html/body/form/button[1]", 100, 200, "Email Password Forgot password?");
+    Relocation r = relocator.relocate(target, List.of(renamed));
+    assertThat(r.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(r.reason()).contains("text changed");
+  }
+
+  @Test
+  void repeatedTextAwayFromTheTargetsSurroundingsGoesToReview() {
+    ElementFingerprint other = button(null, "Sign in", "/html/body/footer/button[1]", 100, 900, "Newsletter Imprint");
+    ElementFingerprint third = button(null, "Sign in", "/html/body/aside/button[1]", 900, 100, "Promo Sale");
+    Relocation r = relocator.relocate(target, List.of(other, third));
+    assertThat(r.decision()).isNotEqualTo(Decision.AUTO);
+  }
+
+  @Test
   void plausibleButBelowThresholdGoesToReview() {
     ElementFingerprint changed = button("submit", "Continue", "/html/body/main/button[1]", 400, 500, "Username Passcode");
     Relocation r = new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS.withMinPlausible(0.1)).relocate(target, List.of(changed));

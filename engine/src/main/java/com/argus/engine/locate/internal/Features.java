@@ -111,6 +111,12 @@ public final class Features {
     attributePairs = pairs.isEmpty() ? null : pairs;
   }
 
+  /** What a person reads as the element's name: the accessible name, else the visible text; raw case. */
+  public String readName() {
+    Text n = accessibleName != null ? accessibleName : visibleText;
+    return n == null ? null : n.raw;
+  }
+
   private static int indexOfAny(String s, String chars) {
     for (int i = 0; i < s.length(); i++) {
       if (chars.indexOf(s.charAt(i)) >= 0) {

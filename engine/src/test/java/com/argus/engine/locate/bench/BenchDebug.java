@@ -17,14 +17,27 @@ public final class BenchDebug {
     SimilarityScorer s = new SimilarityScorer(SimilarityWeights.defaults());
     int shown = 0;
     int limit = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    boolean autoOnly = args.length > 1 && args[1].equals("auto");
+    if (args.length > 2) {
+      cases = HealingBenchmark.half(cases, args[2].equals("odd") ? 1 : 0);
+    }
     for (HealingBenchmark.Case c : cases) {
       Relocation rel = r.relocate(c.input().target(), c.input().candidates());
       int best = rel.best().get().index();
-      if (c.answer() < 0 || best == c.answer() || shown++ >= limit) {
+      if (autoOnly && rel.decision() != com.argus.engine.locate.Decision.AUTO) {
+        continue;
+      }
+      if ((c.answer() < 0 && !autoOnly) || best == c.answer() || shown++ >= limit) {
         continue;
       }
       System.out.println("== " + c.input().caseId() + " " + c.mutations());
       ElementFingerprint t = c.input().target();
+      System.out.println("decision " + rel.decision() + " " + rel.reason());
+      if (c.answer() < 0) {
+        System.out.println("target: " + brief(t));
+        System.out.println("best:   " + brief(c.input().candidates().get(best)));
+        continue;
+      }
       ElementFingerprint a = c.input().candidates().get(c.answer());
       ElementFingerprint b = c.input().candidates().get(best);
       System.out.println("target: " + brief(t));

@@ -94,6 +94,18 @@ public final class HealingBenchmark {
     return cases;
   }
 
+  /** The cases of one half: 0 the even-numbered (tuning) half, 1 the odd-numbered (held-out) half, -1 all. */
+  public static List<Case> half(List<Case> cases, int half) {
+    if (half < 0) {
+      return cases;
+    }
+    List<Case> out = new ArrayList<>();
+    for (int k = half; k < cases.size(); k += 2) {
+      out.add(cases.get(k));
+    }
+    return out;
+  }
+
   public static Figures similarity(String method, Relocator relocator, List<Case> cases) {
     int answerable = 0, top1 = 0, auto = 0, autoRight = 0, review = 0, none = 0;
     Map<String, int[]> byMutation = new TreeMap<>();
@@ -241,6 +253,8 @@ public final class HealingBenchmark {
     Relocator similo = new Relocator(SimilarityWeights.similo(), RelocationSettings.DEFAULTS);
     List<Figures> all = List.of(
         similarity("Argus (tuned weights)", tuned, cases),
+        similarity("Argus, tuning half (even cases)", tuned, half(cases, 0)),
+        similarity("Argus, held-out half (odd cases)", tuned, half(cases, 1)),
         similarity("Similo weights, same scorer", similo, cases),
         voting(cases),
         firstMatching(cases));
@@ -258,7 +272,7 @@ public final class HealingBenchmark {
     md.append("\nTop-1 by mutation (a case may have several):\n\n| mutation | cases | Argus | Similo weights | voting | first matching |\n|---|---|---|---|---|---|\n");
     for (String m : all.get(0).byMutation().keySet()) {
       md.append("| ").append(m).append(" | ").append(all.get(0).byMutation().get(m)[0]);
-      for (Figures f : all) {
+      for (Figures f : List.of(all.get(0), all.get(3), all.get(4), all.get(5))) {
         int[] t = f.byMutation().getOrDefault(m, new int[2]);
         md.append(String.format(Locale.ROOT, " | %.1f%%", t[0] == 0 ? 0 : 100.0 * t[1] / t[0]));
       }

@@ -22,9 +22,9 @@ class HealingBenchmarkTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(500);
     HealingBenchmark.Figures f = HealingBenchmark.similarity("defaults", Relocator.withDefaults(), cases);
     HealingBenchmark.Figures voting = HealingBenchmark.voting(cases);
-    assertThat(f.top1Accuracy()).isGreaterThanOrEqualTo(0.85);
-    assertThat(f.autoPrecision()).isGreaterThanOrEqualTo(0.95);
-    assertThat(f.wrongHealRate()).isLessThanOrEqualTo(0.025);
+    assertThat(f.top1Accuracy()).isGreaterThanOrEqualTo(0.885);
+    assertThat(f.autoPrecision()).isGreaterThanOrEqualTo(0.965);
+    assertThat(f.wrongHealRate()).isLessThanOrEqualTo(0.013);
     assertThat(f.top1Accuracy()).isGreaterThan(voting.top1Accuracy());
   }
 }

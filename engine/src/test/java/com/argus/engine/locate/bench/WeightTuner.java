@@ -23,7 +23,7 @@ public final class WeightTuner {
   record Prepared(double[][] sims, int answer) {}
 
   public static void main(String[] args) throws Exception {
-    List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of("bench/healing/data/cases.jsonl.gz"));
+    List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(System.getProperty("bench.data", "bench/healing/data/cases.jsonl.gz")));
     EnumMap<FingerprintProperty, Double> ones = new EnumMap<>(FingerprintProperty.class);
     for (FingerprintProperty p : P) {
       ones.put(p, 1.0);

@@ -1,0 +1,25 @@
+package com.argus.engine.locate.bench;
+
+import com.argus.engine.locate.Relocator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints the relocator's figures on a dataset: all cases, the tuning half (even) and the held-out half (odd). A tuning aid. */
+public final class QuickEval {
+  public static void main(String[] args) throws Exception {
+    List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(args.length > 0 ? args[0] : "bench/healing/data/cases.jsonl.gz"));
+    Relocator r = Relocator.withDefaults();
+    for (int half = -1; half <= 1; half++) {
+      HealingBenchmark.Figures f = HealingBenchmark.similarity(half < 0 ? "all" : half == 0 ? "tuning (even)" : "held-out (odd)", r,
+          HealingBenchmark.half(cases, half));
+      System.out.println(line(f));
+    }
+  }
+
+  static String line(HealingBenchmark.Figures f) {
+    return String.format(Locale.ROOT, "%-15s n=%d top1 %.1f%% (%d/%d) auto %.1f%% precision %.2f%% (%d/%d) wrong %.2f%% review %.1f%% none %.1f%%",
+        f.method(), f.cases(), 100 * f.top1Accuracy(), f.top1(), f.answerable(), 100 * f.autoShare(), 100 * f.autoPrecision(), f.autoRight(),
+        f.autoApplied(), 100 * f.wrongHealRate(), 100 * f.reviewShare(), 100.0 * f.none() / f.cases());
+  }
+}
