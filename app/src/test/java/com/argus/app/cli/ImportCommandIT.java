@@ -34,6 +34,18 @@ class ImportCommandIT {
   }
 
   @Test
+  void seleniumIdeProjectImportsAndReplaysOnTheDemoShop() throws Exception {
+    Result imported = argus("import", "src/test/resources/import/demo-shop.side", "--out", dir.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.err()).contains("runScript");
+    Path spec = dir.resolve("sign-in-and-search-lamps.spec.yaml");
+    try (DemoServer demo = DemoServer.start("v1", 0)) {
+      Result run = argus("--home", dir.resolve("home").toString(), "run", spec.toString(), "--base-url", demo.baseUri().toString());
+      assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    }
+  }
+
+  @Test
   void runAcceptsAChromeRecordingDirectly() {
     try (DemoServer demo = DemoServer.start("v1", 0)) {
       Result run = argus("--home", dir.resolve("home").toString(), "run", RECORDING.toString(), "--base-url", demo.baseUri().toString());
