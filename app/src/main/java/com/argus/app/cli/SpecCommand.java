@@ -4,17 +4,14 @@ import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.Variable;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.format.SpecFormatException;
 import com.argus.engine.spec.format.SpecProblem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,7 +34,7 @@ final class SpecCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       int invalid = 0;
-      List<Path> all = SpecFiles.expand(files);
+      List<Path> all = files.stream().flatMap(f -> SpecFiles.expand(f).stream()).toList();
       for (Path file : all) {
         try {
           TestSpec read = SpecFormat.read(file);
@@ -112,27 +109,6 @@ final class SpecCommand {
         }
       });
       return b.toString();
-    }
-  }
-
-  /** Expands folders into the spec files under them. */
-  static final class SpecFiles {
-    private SpecFiles() {}
-
-    static List<Path> expand(List<Path> paths) {
-      List<Path> out = new ArrayList<>();
-      for (Path p : paths) {
-        if (Files.isDirectory(p)) {
-          try (Stream<Path> walk = Files.walk(p)) {
-            walk.filter(f -> f.getFileName().toString().endsWith(".spec.yaml")).sorted().forEach(out::add);
-          } catch (IOException e) {
-            throw new com.argus.engine.ArgusException(p + ": cannot be listed (" + e.getMessage() + ")", e);
-          }
-        } else {
-          out.add(p);
-        }
-      }
-      return out;
     }
   }
 }

@@ -2,15 +2,12 @@ package com.argus.engine.export;
 
 import com.argus.engine.ArgusException;
 import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A spec to export and the file it came from. The file names the exported test and anchors the
@@ -36,18 +33,7 @@ public record SpecSource(TestSpec spec, Path file) {
   public static List<SpecSource> collect(List<Path> specsOrFolders) {
     List<SpecSource> out = new ArrayList<>();
     for (Path p : specsOrFolders) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> files = Files.walk(p)) {
-          files.filter(f -> f.getFileName().toString().endsWith(".spec.yaml")).sorted()
-              .forEach(f -> out.add(load(f)));
-        } catch (IOException e) {
-          throw new ArgusException(p + ": cannot be searched for specs (" + e.getMessage() + ")", e);
-        } catch (UncheckedIOException e) {
-          throw new ArgusException(p + ": cannot be searched for specs (" + e.getCause().getMessage() + ")", e);
-        }
-      } else {
-        out.add(load(p));
-      }
+      SpecFiles.expand(p).forEach(f -> out.add(load(f)));
     }
     if (out.isEmpty()) {
       throw new ArgusException("no *.spec.yaml files in " + specsOrFolders);

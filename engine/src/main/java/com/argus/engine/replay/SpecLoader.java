@@ -3,15 +3,13 @@ package com.argus.engine.replay;
 import com.argus.engine.ConfigurationException;
 import com.argus.engine.importer.Importers;
 import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.format.SpecFormatException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads what {@code argus run PATH...} names: spec files, folders of them (every {@code
@@ -29,7 +27,7 @@ public final class SpecLoader {
         problems.add(path + ": no such file or folder");
         continue;
       }
-      for (Path file : expand(path)) {
+      for (Path file : SpecFiles.expand(path)) {
         try {
           sources.add(SpecSource.of(read(file), file));
         } catch (SpecFormatException e) {
@@ -56,14 +54,5 @@ public final class SpecLoader {
     return SpecFormat.read(file);
   }
 
-  private static List<Path> expand(Path path) {
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".spec.yaml")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+
 }
