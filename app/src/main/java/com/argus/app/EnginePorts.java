@@ -16,8 +16,7 @@ final class EnginePorts {
   private EnginePorts() {}
 
   static Ports create(Workspace workspace, PreferenceStore prefs) {
-    ReplaySpecRunner runner = new ReplaySpecRunner(workspace.home(), workspace.runs(),
-        () -> prefs.get(SettingsViewModel.BROWSER, ""));
+    ReplaySpecRunner runner = new ReplaySpecRunner(workspace, () -> prefs.get(SettingsViewModel.BROWSER, ""));
     SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
     BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));

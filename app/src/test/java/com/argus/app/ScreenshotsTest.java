@@ -11,6 +11,7 @@ import com.argus.app.specs.BrowserLocatorProbe;
 import com.argus.engine.demo.DemoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ class ScreenshotsTest {
         WorkbenchApp.applyTheme(dark);
         ShellFixture f = new ShellFixture(home, ports, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString());
         fixture.set(f);
-        runner.set(new ReplaySpecRunner(f.workspace.home(), f.workspace.runs(), () -> ""));
+        runner.set(new ReplaySpecRunner(f.workspace, () -> ""));
         scene.set(new Scene(f.shell, 1280, 800));
         stage.setScene(scene.get());
         stage.show();
@@ -61,9 +62,9 @@ class ScreenshotsTest {
       ShellFixture f = fixture.get();
       // A real run off the FX thread, so the run screen and the spec list show real results.
       SpecRef search = onFx(() -> ref(f, "search.spec.yaml"));
-      runner.get().run(search, new SpecRunner.RunOptions("playwright", "desktop", "auto", 1), new SpecRunner.Listener() {
+      runner.get().run(List.of(search), new SpecRunner.RunOptions("playwright", "desktop", "auto", 1), new SpecRunner.Listener() {
         @Override
-        public void stepStarted(int index, String stepId, String title) {}
+        public void stepStarted(StepLive step) {}
 
         @Override
         public void stepFinished(StepLive step) {}

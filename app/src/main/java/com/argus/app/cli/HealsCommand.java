@@ -1,13 +1,12 @@
 package com.argus.app.cli;
 
+import com.argus.app.heal.WorkspaceHealing;
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealReview;
 import com.argus.engine.heal.ProposalStatus;
-import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,18 +21,7 @@ import picocli.CommandLine.Parameters;
 final class HealsCommand {
 
   static HealReview review(Workspace ws) {
-    return new HealReview(ws.healProposals(), ws.healingPatterns(), key -> specFile(ws, key));
-  }
-
-  /** Proposals name their spec by key: relative to its project's specs folder, else absolute. */
-  private static Path specFile(Workspace ws, String key) {
-    Path path = Path.of(key);
-    if (path.isAbsolute()) {
-      return path;
-    }
-    return ws.projects().list().stream().map(Project::specsDir).filter(d -> d != null)
-        .map(d -> Path.of(d).resolve(key)).filter(p -> p.toFile().isFile()).findFirst()
-        .orElseThrow(() -> new ArgusException("spec " + key + " is in no project's specs folder any more"));
+    return WorkspaceHealing.review(ws);
   }
 
   static String line(HealProposal p) {

@@ -1,10 +1,8 @@
 package com.argus.app.cli;
 
+import com.argus.app.heal.WorkspaceHealing;
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealMode;
-import com.argus.engine.heal.HealingPipeline;
-import com.argus.engine.heal.HealingSettings;
-import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
@@ -105,8 +103,7 @@ final class RunCommand implements Callable<Integer> {
     SpecRunner runner = new SpecRunner(options, workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
         new ProgressPrinter(out));
     if (options.heal() != HealMode.OFF) {
-      runner.healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS,
-          workspace.healingPatterns(), workspace.healProposals()), workspace.healProposals());
+      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals());
     }
     Thread cancelOnCtrlC = new Thread(runner::cancel, "argus-run-cancel");
     Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
@@ -137,12 +134,8 @@ final class RunCommand implements Callable<Integer> {
     if (workers < 1 || workers > 32) {
       throw new ArgusException("--workers " + workers + " is out of range; expected 1 to 32");
     }
-    HealMode healMode = switch (heal.toLowerCase(java.util.Locale.ROOT)) {
-      case "auto" -> HealMode.AUTO;
-      case "review" -> HealMode.REVIEW;
-      case "off" -> HealMode.OFF;
-      default -> throw new ArgusException("--heal '" + heal + "' is unknown; expected auto, review or off");
-    };
+    HealMode healMode = HealMode.parse(heal).orElseThrow(() ->
+        new ArgusException("--heal '" + heal + "' is unknown; expected auto, review or off"));
     URI gridUri = grid == null ? null : UrlCheck.requireHttpUrl(grid, "--grid");
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");

@@ -1,6 +1,11 @@
 package com.argus.app.run;
 
 import com.argus.app.common.SpecRef;
+import com.argus.app.heal.WorkspaceHealing;
+import com.argus.engine.ArgusException;
+import com.argus.engine.heal.HealMode;
+import com.argus.engine.spec.format.SpecFiles;
+import com.argus.store.Workspace;
 import com.argus.engine.project.Project;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
@@ -8,11 +13,9 @@ import com.argus.engine.replay.SpecSource;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestInfo;
-import com.argus.engine.replay.TestResult;
 import com.argus.engine.replay.TraceMode;
 import com.argus.engine.replay.report.HtmlReport;
 import com.argus.engine.run.RunRecord;
-import com.argus.engine.run.RunRepository;
 import com.argus.engine.secret.EnvironmentSecrets;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFormat;
@@ -29,32 +32,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The run screen's {@link SpecRunner} on the engine's replay runner ({@link
- * com.argus.engine.replay.SpecRunner}), the same one {@code argus run} uses: results go to the
- * workspace's run repository, screenshots and traces under the Argus home, and each run gets the
- * HTML report as its {@code report} artifact.
+ * com.argus.engine.replay.SpecRunner}), the same one {@code argus run} uses, healing with the
+ * same pipeline as {@code argus run --heal} built from the project's heal settings: results go to
+ * the workspace's run repository, screenshots and traces under the Argus home, and each run gets
+ * the HTML report as its {@code report} artifact.
  *
- * <p>A spec of a project runs against the project's base URL, so the sample project follows the
+ * <p>Specs of a project run against the project's base URL, so the sample project follows the
  * demo shop wherever it is served. Thread-safe: each call builds its own engine runner.
  */
 public final class ReplaySpecRunner implements SpecRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ReplaySpecRunner.class);
 
-  private final ArgusHome home;
-  private final RunRepository runs;
+  private final Workspace workspace;
   private final Supplier<String> browser;
 
   /**
    * @param browser the browser setting (a path), or blank to let the engine find one
    */
-  public ReplaySpecRunner(ArgusHome home, RunRepository runs, Supplier<String> browser) {
-    this.home = home;
-    this.runs = runs;
+  public ReplaySpecRunner(Workspace workspace, Supplier<String> browser) {
+    this.workspace = workspace;
     this.browser = browser;
   }
 
   @Override
-  public RunRecord run(SpecRef spec, RunOptions options, Listener listener, BooleanSupplier cancelled) {
-    Project project = spec.project();
+  public Outcome run(List<SpecRef> specs, RunOptions options, Listener listener, BooleanSupplier cancelled) {
+    if (specs.isEmpty()) {
+      throw new ArgusException("There is no spec to run: the folder has no *" + SpecFiles.SUFFIX + " files.");
+    }
+    Project project = specs.get(0).project();
+    ArgusHome home = workspace.home();
+    HealMode heal = HealMode.parse(options.healMode()).orElse(HealMode.OFF);
     String chosenBrowser = browser.get();
     com.argus.engine.replay.RunOptions engineOptions = com.argus.engine.replay.RunOptions.builder(home.artifactsDir())
         .argusHome(home.dir())
@@ -65,10 +72,14 @@ public final class ReplaySpecRunner implements SpecRunner {
         .browser(chosenBrowser == null || chosenBrowser.isBlank() ? null : chosenBrowser)
         .trace(TraceMode.ON_FAILURE)
         .projectId(project.id())
+        .heal(heal)
         .build();
-    SpecSource source = new SpecSource(SpecFormat.read(spec.file()), spec.file(), spec.key());
-    com.argus.engine.replay.SpecRunner runner = new com.argus.engine.replay.SpecRunner(engineOptions, runs,
+    List<SpecSource> sources = specs.stream().map(s -> new SpecSource(SpecFormat.read(s.file()), s.file(), s.key())).toList();
+    com.argus.engine.replay.SpecRunner runner = new com.argus.engine.replay.SpecRunner(engineOptions, workspace.runs(),
         EnvironmentSecrets.of(home.dir()), new Forward(listener));
+    if (heal != HealMode.OFF) {
+      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals());
+    }
     // The engine is told to stop rather than interrupted: it finishes the step at hand, marks the
     // rest skipped and stores the run as cancelled.
     ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -83,17 +94,16 @@ public final class ReplaySpecRunner implements SpecRunner {
     }, 100, 100, TimeUnit.MILLISECONDS);
     SuiteResult suite;
     try {
-      suite = runner.run(List.of(source));
+      suite = runner.run(sources);
     } finally {
       watch.shutdownNow();
     }
     writeReport(suite);
-    TestResult shown = suite.tests().stream().filter(t -> !t.passed()).findFirst()
-        .orElse(suite.tests().isEmpty() ? null : suite.tests().get(suite.tests().size() - 1));
-    if (shown == null) {
-      throw new com.argus.engine.ArgusException("The run of " + spec.key() + " was cancelled before it started.");
+    if (suite.tests().isEmpty()) {
+      throw new ArgusException("The run was cancelled before it started.");
     }
-    return runs.findRun(shown.runId()).orElseThrow();
+    List<RunRecord> stored = suite.tests().stream().map(t -> workspace.runs().findRun(t.runId()).orElseThrow()).toList();
+    return new Outcome(stored, suite.durationMs(), suite.cancelled());
   }
 
   /** One HTML report per run of the screen, linked from every test run it covers. */
@@ -101,12 +111,13 @@ public final class ReplaySpecRunner implements SpecRunner {
     if (suite.tests().isEmpty()) {
       return;
     }
+    ArgusHome home = workspace.home();
     long first = suite.tests().get(0).runId();
     Path dir = home.runArtifactsDir(first).resolve("report");
     try {
       new HtmlReport().write(suite, dir);
       String stored = home.relativize(dir.resolve("index.html"));
-      suite.tests().forEach(t -> runs.addArtifact(t.runId(), null, "report", stored));
+      suite.tests().forEach(t -> workspace.runs().addArtifact(t.runId(), null, "report", stored));
     } catch (RuntimeException e) {
       // The results are stored already; a report that cannot be written must not hide them.
       LOG.warn("could not write the HTML report into {}", dir, e);
@@ -117,18 +128,19 @@ public final class ReplaySpecRunner implements SpecRunner {
   private record Forward(Listener listener) implements RunListener {
     @Override
     public void testStarted(TestInfo test) {
-      listener.testStarted(test.name());
+      listener.testStarted(test.runId(), test.name());
     }
 
     @Override
     public void stepStarted(TestInfo test, int index, Step step) {
-      listener.stepStarted(index, step.id(), step.title());
+      listener.stepStarted(new StepLive(test.runId(), test.name(), index, step.id(), step.title(), null, 0, null, null, null, null));
     }
 
     @Override
     public void stepFinished(TestInfo test, StepResult r) {
-      listener.stepFinished(new StepLive(r.index(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(),
-          r.locatorUsed(), r.screenshot() == null ? null : r.screenshot().toAbsolutePath().toString()));
+      listener.stepFinished(new StepLive(test.runId(), test.name(), r.index(), r.stepId(), r.title(), r.status(), r.durationMs(),
+          r.error(), r.locatorUsed(), r.screenshot() == null ? null : r.screenshot().toAbsolutePath().toString(),
+          r.heal() == null ? null : r.heal().summary()));
     }
   }
 }

@@ -45,6 +45,10 @@ public final class RunView extends BorderPane {
     spec.getStyleClass().add(Styles.TITLE_4);
     spec.textProperty().bind(Bindings.createStringBinding(() -> vm.context().specProperty().get() == null
         ? "No spec chosen" : vm.context().specProperty().get().key(), vm.context().specProperty()));
+    ComboBox<RunScope> scope = new ComboBox<>(vm.scopes());
+    scope.setId("run-scope");
+    scope.valueProperty().bindBidirectional(vm.scopeProperty());
+    scope.setTooltip(new Tooltip("Run this spec, every spec in its folder, or the whole project"));
     ComboBox<String> backend = combo(vm.backends(), vm.backendProperty(), "Browser automation backend");
     ComboBox<String> device = combo(vm.devices(), vm.deviceProperty(), "Device preset (viewport, touch, user agent)");
     ComboBox<String> heal = combo(vm.healModes(), vm.healModeProperty(), "auto: apply confident heals; review: queue every heal; off: fail");
@@ -52,14 +56,14 @@ public final class RunView extends BorderPane {
     workers.setPrefWidth(80);
     workers.setTooltip(new Tooltip("Parallel browser sessions for a folder or project"));
     workers.valueProperty().addListener((o, was, now) -> vm.workersProperty().set(now));
-    Button run = Ui.button("▶ Run", "Run the spec (F5)", vm::run);
+    Button run = Ui.button("▶ Run", "Run the spec, its folder or its project, as chosen (F5)", vm::run);
     run.setId("run");
     run.getStyleClass().add(Styles.SUCCESS);
     run.disableProperty().bind(vm.runningProperty().or(vm.context().specProperty().isNull())
         .or(Bindings.createBooleanBinding(() -> !vm.canRun())));
     Button cancel = Ui.button("Cancel", "Stop the run", vm::cancel);
     cancel.disableProperty().bind(vm.runningProperty().not());
-    javafx.scene.layout.HBox bar = Ui.bar(spec, new Spacer(), labelled("Backend", backend), labelled("Device", device),
+    javafx.scene.layout.HBox bar = Ui.bar(spec, new Spacer(), labelled("Run", scope), labelled("Backend", backend), labelled("Device", device),
         labelled("Heal", heal), labelled("Workers", workers), run, cancel);
 
     Message status = new Message();
@@ -145,20 +149,35 @@ public final class RunView extends BorderPane {
       }
     });
     status.setPrefWidth(120);
+    TableColumn<StepLive, String> test = new TableColumn<>("Test");
+    test.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().test() == null ? "" : c.getValue().test()));
+    test.setPrefWidth(140);
+    // Only a run of several tests needs to say which test a step belongs to.
+    test.visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> vm.steps().stream().map(StepLive::runId).distinct().count() > 1, vm.steps()));
     TableColumn<StepLive, String> title = new TableColumn<>("Step");
     title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
     title.setPrefWidth(260);
     TableColumn<StepLive, String> time = new TableColumn<>("Time");
     time.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().status() == null ? "" : c.getValue().durationMs() + " ms"));
     time.setPrefWidth(80);
-    TableColumn<StepLive, String> detail = new TableColumn<>("Locator / error");
-    detail.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().error() != null ? c.getValue().error()
-        : c.getValue().locatorUsed() == null ? "" : c.getValue().locatorUsed()));
+    TableColumn<StepLive, String> detail = new TableColumn<>("Locator / heal / error");
+    detail.setCellValueFactory(c -> new SimpleStringProperty(detailOf(c.getValue())));
     detail.setPrefWidth(240);
-    t.getColumns().setAll(n, status, title, time, detail);
+    t.getColumns().setAll(n, test, status, title, time, detail);
     t.setPlaceholder(Ui.muted("Steps appear here as the run goes."));
     t.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedStepProperty().set(now));
     return t;
+  }
+
+  private static String detailOf(StepLive s) {
+    if (s.error() != null) {
+      return s.heal() == null ? s.error() : s.error() + "  (" + s.heal() + ")";
+    }
+    if (s.heal() != null) {
+      return s.heal();
+    }
+    return s.locatorUsed() == null ? "" : s.locatorUsed();
   }
 
   @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import com.argus.app.common.WorkbenchContext;
 import com.argus.engine.run.ArtifactRecord;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
+import com.argus.engine.run.RunStatus;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.spec.DevicePreset;
 import java.util.Arrays;
@@ -30,8 +31,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The run screen: choose backend, device, heal mode and workers; run the current spec with each
- * step live; the spec's run history with each run's steps, screenshots and artifacts.
+ * The run screen: choose what to run (the current spec, its folder, its project), backend, device,
+ * heal mode and workers; run with each step live; the spec's run history with each run's steps,
+ * screenshots and artifacts.
  */
 public final class RunViewModel {
   /** Why Run is off when no runner is wired. */
@@ -55,6 +57,8 @@ public final class RunViewModel {
   private final StringProperty device = new SimpleStringProperty("desktop");
   private final StringProperty healMode = new SimpleStringProperty("auto");
   private final IntegerProperty workers = new SimpleIntegerProperty(1);
+  private final ObservableList<RunScope> scopes = FXCollections.observableArrayList(RunScope.values());
+  private final ObjectProperty<RunScope> scope = new SimpleObjectProperty<>(RunScope.SPEC);
   private final ObservableList<StepLive> steps = FXCollections.observableArrayList();
   private final ObservableList<RunRecord> history = FXCollections.observableArrayList();
   private final ObjectProperty<RunRecord> selectedRun = new SimpleObjectProperty<>();
@@ -89,39 +93,37 @@ public final class RunViewModel {
     return runner != null;
   }
 
-  /** Runs the current spec; each step appears as it starts and updates when it ends. */
+  /** Runs the current spec, its folder or its whole project (the scope); each step appears as it starts and updates when it ends. */
   public void run() {
     SpecRef spec = context.specProperty().get();
     if (runner == null || spec == null || running.get()) {
       return;
     }
+    RunScope chosen = scope.get();
     steps.clear();
     artifacts.clear();
     cancelRequested.set(false);
     running.set(true);
-    status.set("Running " + spec.key() + "…");
+    status.set("Running " + chosen.describe(spec) + "…");
     SpecRunner.RunOptions options = new SpecRunner.RunOptions(backend.get(), device.get(), healMode.get(), workers.get());
     SpecRunner.Listener listener = new SpecRunner.Listener() {
       @Override
-      public void testStarted(String name) {
-        ui.execute(() -> {
-          steps.clear();
-          status.set("Running " + name + "…");
-        });
+      public void testStarted(long runId, String name) {
+        ui.execute(() -> status.set("Running " + name + "…"));
       }
 
       @Override
-      public void stepStarted(int index, String stepId, String title) {
-        ui.execute(() -> steps.add(new StepLive(index, stepId, title, null, 0, null, null, null)));
+      public void stepStarted(StepLive step) {
+        ui.execute(() -> steps.add(step));
       }
 
       @Override
       public void stepFinished(StepLive done) {
         ui.execute(() -> {
           for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).index() == done.index()) {
+            if (steps.get(i).sameStep(done)) {
               steps.set(i, done);
-              if (selectedStep.get() != null && selectedStep.get().index() == done.index()) {
+              if (selectedStep.get() != null && selectedStep.get().sameStep(done)) {
                 selectedStep.set(done);
               }
               return;
@@ -131,16 +133,31 @@ public final class RunViewModel {
         });
       }
     };
-    current = tasks.run("Running " + spec.key(),
-        p -> runner.run(spec, options, listener, () -> cancelRequested.get() || p.isCancelled()), record -> {
+    current = tasks.run("Running " + chosen.describe(spec),
+        p -> runner.run(chosen.specs(spec), options, listener, () -> cancelRequested.get() || p.isCancelled()), outcome -> {
           running.set(false);
-          status.set(record.specName() + ": " + record.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + " in " + record.durationMs() + " ms" + (record.error() == null ? "" : " — " + firstLine(record.error())));
+          status.set(summary(outcome));
           loadHistory();
         }, e -> {
           running.set(false);
           status.set("The run could not start: " + Errors.userMessage(e));
         });
+  }
+
+  /** One line for the status: the test's outcome, or counts for several. */
+  static String summary(SpecRunner.Outcome outcome) {
+    RunRecord shown = outcome.shown();
+    if (outcome.runs().size() == 1) {
+      return shown.specName() + ": " + shown.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + " in " + shown.durationMs() + " ms" + (shown.error() == null ? "" : " — " + firstLine(shown.error()));
+    }
+    long passed = outcome.count(RunStatus.PASSED);
+    long pending = outcome.count(RunStatus.PASSED_PENDING_REVIEW);
+    long failed = outcome.runs().size() - passed - pending - outcome.count(RunStatus.CANCELLED);
+    return String.format(java.util.Locale.ROOT, "%d tests: %d passed%s, %d failed%s in %.1f s%s", outcome.runs().size(), passed,
+        pending == 0 ? "" : ", " + pending + " passed pending review", failed, outcome.cancelled() ? " (cancelled)" : "",
+        outcome.durationMs() / 1000.0, shown.status().isSuccess() ? "" : ". First not passed: " + shown.specName()
+            + (shown.error() == null ? "" : " — " + firstLine(shown.error())));
   }
 
   /**
@@ -199,8 +216,8 @@ public final class RunViewModel {
   private record Loaded(List<StepResultRecord> steps, List<ArtifactRecord> artifacts) {}
 
   private StepLive live(StepResultRecord r) {
-    return new StepLive(r.stepIndex(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(), r.locatorUsed(),
-        r.screenshotPath() == null ? null : resolve(r.screenshotPath()).toString());
+    return new StepLive(r.runId(), null, r.stepIndex(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(),
+        r.locatorUsed(), r.screenshotPath() == null ? null : resolve(r.screenshotPath()).toString(), null);
   }
 
   /** A stored artifact path: relative to the Argus home when it was written under it. */
@@ -237,6 +254,14 @@ public final class RunViewModel {
 
   public StringProperty healModeProperty() {
     return healMode;
+  }
+
+  public ObservableList<RunScope> scopes() {
+    return scopes;
+  }
+
+  public ObjectProperty<RunScope> scopeProperty() {
+    return scope;
   }
 
   public IntegerProperty workersProperty() {

@@ -2,34 +2,57 @@ package com.argus.app.run;
 
 import com.argus.app.common.SpecRef;
 import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunStatus;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the run screen needs from the replay engine: run a spec with options, reporting each step as
- * it happens. {@link ReplaySpecRunner} adapts the engine's runner to it; without one the screen
- * shows the run history from the store and explains why Run is off.
+ * What the run screen needs from the replay engine: run one spec, a folder of them or a whole
+ * project with options, reporting each step as it happens. {@link ReplaySpecRunner} adapts the
+ * engine's runner to it; without one the screen shows the run history from the store and explains
+ * why Run is off.
  *
  * <p>{@link #run} blocks until the run ends and is called on a worker thread; listener calls come
- * on worker threads.
+ * on worker threads (several at once with more than one worker).
  */
 public interface SpecRunner {
   /**
-   * Runs the spec (each of its data rows, when it has them) and stores the results.
+   * Runs the specs (each of their data rows, when they have them) and stores the results.
    *
    * @param cancelled polled while the run goes; once true, no further step starts
-   * @return the stored run: the first that did not pass, else the last
    */
-  RunRecord run(SpecRef spec, RunOptions options, Listener listener, BooleanSupplier cancelled);
+  Outcome run(List<SpecRef> specs, RunOptions options, Listener listener, BooleanSupplier cancelled);
 
   /** How the run goes: backend, device, heal mode, parallel workers. */
   record RunOptions(String backend, String device, String healMode, int workers) {}
 
+  /**
+   * The stored runs, one per test, in the order they were started.
+   *
+   * @param cancelled whether the user stopped the run before it ended
+   */
+  record Outcome(List<RunRecord> runs, long durationMs, boolean cancelled) {
+    public Outcome {
+      runs = List.copyOf(runs);
+    }
+
+    public long count(RunStatus status) {
+      return runs.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** The run to show first: the first that did not pass, else the last. */
+    public RunRecord shown() {
+      return runs.stream().filter(r -> r.status() != RunStatus.PASSED).findFirst()
+          .orElse(runs.isEmpty() ? null : runs.get(runs.size() - 1));
+    }
+  }
+
   /** Live progress of a run. */
   interface Listener {
-    /** A test (the spec, or one data row of it) starts: the steps shown so far belong to the one before. */
-    default void testStarted(String name) {}
+    /** A test (a spec, or one data row of it) starts. */
+    default void testStarted(long runId, String name) {}
 
-    void stepStarted(int index, String stepId, String title);
+    void stepStarted(StepLive step);
 
     /** A step ended; its screenshot, when it has one, is on disk already. */
     void stepFinished(StepLive step);

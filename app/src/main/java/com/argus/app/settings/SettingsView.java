@@ -78,10 +78,14 @@ public final class SettingsView extends ScrollPane {
     HBox.setHgrow(priority, Priority.ALWAYS);
     row(project, 1, "Locator priority", new HBox(6, priority, new VBox(6, up, down)));
 
-    row(project, 2, "Apply heals at", slider(vm.autoApplyProperty(), "auto-apply",
-        "Confidence at or above which a heal is applied without asking."));
-    row(project, 3, "Verify heals at", slider(vm.verifyProperty(), "verify",
-        "Between this and the auto-apply threshold a heal is applied, then verified; below, it waits for review."));
+    row(project, 2, "Auto-heal at", slider(vm.autoThresholdProperty(), "auto-threshold",
+        "Similarity at or above which a relocated element is used without asking (with --heal auto)."));
+    row(project, 3, "Margin over runner-up", slider(vm.marginProperty(), "margin",
+        "The best candidate must beat the second by this much; closer, a look-alike makes it a guess for review."));
+    row(project, 4, "Reuse a learned fix at", slider(vm.autoApplyProperty(), "auto-apply",
+        "Knowledge base: a fix that worked before with this confidence (successes / tries) is applied."));
+    row(project, 5, "Verify a learned fix at", slider(vm.verifyProperty(), "verify",
+        "Between this and the reuse threshold a learned fix is applied only if the element still looks alike."));
 
     Button save = Ui.button("Save settings", "Save the browser and the project's settings", vm::save);
     save.setId("save-settings");

@@ -3,6 +3,8 @@ package com.argus.app.settings;
 import com.argus.app.common.DialogService;
 import com.argus.app.common.Errors;
 import com.argus.app.common.PreferenceStore;
+import com.argus.app.heal.WorkspaceHealing;
+import com.argus.engine.heal.HealingSettings;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
 import com.argus.engine.project.Project;
@@ -37,8 +39,10 @@ public final class SettingsViewModel {
   public static final String THEME = "theme";
   public static final String TEST_ID_ATTRIBUTES = "testIdAttributes";
   public static final String LOCATOR_PRIORITY = "locatorPriority";
-  public static final String HEAL_AUTO_APPLY = "heal.autoApplyThreshold";
-  public static final String HEAL_VERIFY = "heal.verifyThreshold";
+  public static final String HEAL_AUTO_THRESHOLD = WorkspaceHealing.AUTO_THRESHOLD;
+  public static final String HEAL_MARGIN = WorkspaceHealing.MIN_MARGIN;
+  public static final String HEAL_AUTO_APPLY = WorkspaceHealing.KNOWLEDGE_APPLY;
+  public static final String HEAL_VERIFY = WorkspaceHealing.KNOWLEDGE_VERIFY;
   public static final String DEFAULT_TEST_IDS = "data-testid, data-test, data-qa";
   static final List<String> BROWSER_PLACES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
       "/usr/bin/google-chrome", "/usr/bin/chrome");
@@ -54,6 +58,8 @@ public final class SettingsViewModel {
   private final BooleanProperty dark = new SimpleBooleanProperty(false);
   private final StringProperty testIdAttributes = new SimpleStringProperty(DEFAULT_TEST_IDS);
   private final ObservableList<LocatorStrategy> priority = FXCollections.observableArrayList();
+  private final DoubleProperty autoThreshold = new SimpleDoubleProperty(HealingSettings.DEFAULTS.relocation().autoThreshold());
+  private final DoubleProperty margin = new SimpleDoubleProperty(HealingSettings.DEFAULTS.relocation().minMargin());
   private final DoubleProperty autoApply = new SimpleDoubleProperty(0.9);
   private final DoubleProperty verify = new SimpleDoubleProperty(0.5);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -81,8 +87,11 @@ public final class SettingsViewModel {
     Map<String, String> s = p == null ? Map.of() : p.settings();
     testIdAttributes.set(s.getOrDefault(TEST_ID_ATTRIBUTES, DEFAULT_TEST_IDS));
     priority.setAll(parsePriority(s.get(LOCATOR_PRIORITY)));
-    autoApply.set(parseDouble(s.get(HEAL_AUTO_APPLY), 0.9));
-    verify.set(parseDouble(s.get(HEAL_VERIFY), 0.5));
+    HealingSettings healing = HealingSettings.DEFAULTS;
+    autoThreshold.set(parseDouble(s.get(HEAL_AUTO_THRESHOLD), healing.relocation().autoThreshold()));
+    margin.set(parseDouble(s.get(HEAL_MARGIN), healing.relocation().minMargin()));
+    autoApply.set(parseDouble(s.get(HEAL_AUTO_APPLY), healing.knowledgeApply()));
+    verify.set(parseDouble(s.get(HEAL_VERIFY), healing.knowledgeVerify()));
     message.set("");
   }
 
@@ -119,7 +128,13 @@ public final class SettingsViewModel {
   /** Validates and saves: preferences at once, the project's settings in the store. */
   public void save() {
     if (autoApply.get() < verify.get()) {
-      message.set("The auto-apply threshold must be at least the verify threshold.");
+      message.set("The knowledge base's auto-apply threshold must be at least its verify threshold.");
+      return;
+    }
+    if (autoThreshold.get() < HealingSettings.DEFAULTS.relocation().minPlausible()) {
+      message.set(String.format(java.util.Locale.ROOT,
+          "The auto-heal threshold must be at least %.2f: below that no candidate is plausible at all.",
+          HealingSettings.DEFAULTS.relocation().minPlausible()));
       return;
     }
     prefs.put(BROWSER, browserPath.get() == null || browserPath.get().isBlank() ? null : browserPath.get().trim());
@@ -132,6 +147,8 @@ public final class SettingsViewModel {
     s.put(TEST_ID_ATTRIBUTES, Arrays.stream(testIdAttributes.get().split(","))
         .map(String::trim).filter(x -> !x.isEmpty()).collect(Collectors.joining(",")));
     s.put(LOCATOR_PRIORITY, priority.stream().map(LocatorStrategy::fileName).collect(Collectors.joining(",")));
+    s.put(HEAL_AUTO_THRESHOLD, String.format(java.util.Locale.ROOT, "%.2f", autoThreshold.get()));
+    s.put(HEAL_MARGIN, String.format(java.util.Locale.ROOT, "%.2f", margin.get()));
     s.put(HEAL_AUTO_APPLY, String.format(java.util.Locale.ROOT, "%.2f", autoApply.get()));
     s.put(HEAL_VERIFY, String.format(java.util.Locale.ROOT, "%.2f", verify.get()));
     tasks.run("Saving settings of " + p.name(), t -> projects.updateSettings(p.id(), s), updated -> {
@@ -180,6 +197,14 @@ public final class SettingsViewModel {
 
   public ObservableList<LocatorStrategy> priority() {
     return priority;
+  }
+
+  public DoubleProperty autoThresholdProperty() {
+    return autoThreshold;
+  }
+
+  public DoubleProperty marginProperty() {
+    return margin;
   }
 
   public DoubleProperty autoApplyProperty() {

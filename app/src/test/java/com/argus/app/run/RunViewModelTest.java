@@ -11,6 +11,7 @@ import com.argus.engine.run.RunStatus;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import java.nio.file.Path;
+import java.util.List;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -52,14 +53,14 @@ class RunViewModelTest {
   @Test
   void streamsStepsLiveFromTheRunner() {
     var project = ws.projects().create("P", "http://x/", home.toString());
-    SpecRunner runner = (spec, options, listener, cancelled) -> {
-      RunRecord r = ws.runs().startRun(project.id(), spec.key(), "A", -1, options.backend(), options.device());
-      listener.stepStarted(0, "open", "navigate /");
+    SpecRunner runner = (specs, options, listener, cancelled) -> {
+      RunRecord r = ws.runs().startRun(project.id(), specs.get(0).key(), "A", -1, options.backend(), options.device());
+      listener.stepStarted(new StepLive(r.id(), "A", 0, "open", "navigate /", null, 0, null, null, null, null));
       StepResultRecord step = new StepResultRecord(r.id(), 0, "open", "navigate /", StepStatus.PASSED, 5, null, null, 1, null, null);
-      listener.stepFinished(new StepLive(0, "open", "navigate /", StepStatus.PASSED, 5, null, null, null));
+      listener.stepFinished(new StepLive(r.id(), "A", 0, "open", "navigate /", StepStatus.PASSED, 5, null, null, null, null));
       ws.runs().addStepResult(step);
       ws.runs().finishRun(r.id(), RunStatus.PASSED, 5, null);
-      return ws.runs().findRun(r.id()).orElseThrow();
+      return new SpecRunner.Outcome(List.of(ws.runs().findRun(r.id()).orElseThrow()), 5, false);
     };
     WorkbenchContext context = new WorkbenchContext();
     context.specProperty().set(new SpecRef(project, "a.spec.yaml", home.resolve("a.spec.yaml")));
@@ -70,5 +71,39 @@ class RunViewModelTest {
     assertThat(vm.history().get(0).device()).isEqualTo("mobile");
     assertThat(vm.steps()).extracting(StepLive::status).containsExactly(StepStatus.PASSED);
     assertThat(vm.statusProperty().get()).contains("passed");
+  }
+
+  @Test
+  void runsTheFolderOrTheWholeProjectOfTheCurrentSpec() throws Exception {
+    Path specs = home.resolve("specs");
+    java.nio.file.Files.createDirectories(specs.resolve("checkout"));
+    for (String key : List.of("login.spec.yaml", "checkout/pay.spec.yaml", "checkout/cart.spec.yaml")) {
+      java.nio.file.Files.writeString(specs.resolve(key), "name: x\n");
+    }
+    var project = ws.projects().create("P", "http://x/", specs.toString());
+    List<List<String>> asked = new java.util.ArrayList<>();
+    SpecRunner runner = (given, options, listener, cancelled) -> {
+      asked.add(given.stream().map(SpecRef::key).toList());
+      List<RunRecord> runs = new java.util.ArrayList<>();
+      for (SpecRef s : given) {
+        RunRecord r = ws.runs().startRun(project.id(), s.key(), s.key(), -1, options.backend(), options.device());
+        ws.runs().finishRun(r.id(), s.key().contains("pay") ? RunStatus.FAILED : RunStatus.PASSED, 5, s.key().contains("pay") ? "card declined" : null);
+        runs.add(ws.runs().findRun(r.id()).orElseThrow());
+      }
+      return new SpecRunner.Outcome(runs, 1200, false);
+    };
+    WorkbenchContext context = new WorkbenchContext();
+    context.specProperty().set(new SpecRef(project, "checkout/cart.spec.yaml", specs.resolve("checkout/cart.spec.yaml")));
+    RunViewModel vm = new RunViewModel(runner, ws.runs(), new ImmediateTaskRunner(), UiExecutor.direct(), null, context, home);
+
+    vm.scopeProperty().set(RunScope.FOLDER);
+    vm.run();
+    vm.scopeProperty().set(RunScope.PROJECT);
+    vm.run();
+
+    assertThat(asked).containsExactly(List.of("checkout/cart.spec.yaml", "checkout/pay.spec.yaml"),
+        List.of("checkout/cart.spec.yaml", "checkout/pay.spec.yaml", "login.spec.yaml"));
+    assertThat(vm.statusProperty().get()).startsWith("3 tests: 2 passed, 1 failed in 1.2 s")
+        .contains("checkout/pay.spec.yaml — card declined");
   }
 }

@@ -49,12 +49,29 @@ class SettingsViewModelTest {
   }
 
   @Test
+  void healThresholdsSavedHereAreTheOnesTheHealingPipelineUses() {
+    WorkbenchContext context = new WorkbenchContext();
+    context.projectProperty().set(ws.projects().create("P", "http://x/", home.toString()));
+    SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(), null,
+        context, home);
+    assertThat(vm.autoThresholdProperty().get()).isEqualTo(0.8);
+    vm.autoThresholdProperty().set(0.9);
+    vm.marginProperty().set(0.2);
+    vm.verifyProperty().set(0.6);
+    vm.save();
+    var healing = com.argus.app.heal.WorkspaceHealing.settingsOf(ws.projects().findByName("P").orElseThrow());
+    assertThat(healing.relocation().autoThreshold()).isEqualTo(0.9);
+    assertThat(healing.relocation().minMargin()).isEqualTo(0.2);
+    assertThat(healing.knowledgeVerify()).isEqualTo(0.6);
+  }
+
+  @Test
   void refusesAVerifyThresholdAboveTheAutoApplyOne() {
     SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(),
         null, new WorkbenchContext(), home);
     vm.autoApplyProperty().set(0.4);
     vm.save();
-    assertThat(vm.messageProperty().get()).contains("at least the verify threshold");
+    assertThat(vm.messageProperty().get()).contains("at least its verify threshold");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.argus.engine.heal;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * What {@code argus run --heal} does with the pipeline's results.
  *
@@ -14,5 +17,17 @@ package com.argus.engine.heal;
 public enum HealMode {
   AUTO,
   REVIEW,
-  OFF
+  OFF;
+
+  /** The mode named {@code auto}, {@code review} or {@code off} (any case), or empty. */
+  public static Optional<HealMode> parse(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
 }

@@ -1,0 +1,80 @@
+package com.argus.app.heal;
+
+import com.argus.engine.ArgusException;
+import com.argus.engine.heal.HealReview;
+import com.argus.engine.heal.HealingPipeline;
+import com.argus.engine.heal.HealingSettings;
+import com.argus.engine.locate.RelocationSettings;
+import com.argus.engine.locate.SimilarityWeights;
+import com.argus.engine.project.Project;
+import com.argus.store.Workspace;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The healing engine on a workspace, built the same way for {@code argus run --heal}, {@code argus
+ * heals} and the workbench: the project's heal settings become the pipeline's thresholds, and a
+ * proposal's spec key finds its file through the projects' specs folders.
+ *
+ * <p>Stateless.
+ */
+public final class WorkspaceHealing {
+  /** Project settings (Settings screen, stored with the project). */
+  public static final String AUTO_THRESHOLD = "heal.autoThreshold";
+  public static final String MIN_MARGIN = "heal.minMargin";
+  public static final String KNOWLEDGE_APPLY = "heal.autoApplyThreshold";
+  public static final String KNOWLEDGE_VERIFY = "heal.verifyThreshold";
+
+  private WorkspaceHealing() {}
+
+  public static HealReview review(Workspace ws) {
+    return new HealReview(ws.healProposals(), ws.healingPatterns(), key -> specFile(ws, key));
+  }
+
+  public static HealingPipeline pipeline(Workspace ws, Project project) {
+    return new HealingPipeline(SimilarityWeights.defaults(), settingsOf(project), ws.healingPatterns(), ws.healProposals());
+  }
+
+  /**
+   * The thresholds a project chose, each falling back to the engine's default when unset or not a
+   * number; a combination the engine refuses (verify above apply) is a clear error, not a crash.
+   */
+  public static HealingSettings settingsOf(Project project) {
+    Map<String, String> s = project == null ? Map.of() : project.settings();
+    HealingSettings d = HealingSettings.DEFAULTS;
+    RelocationSettings r = d.relocation();
+    double auto = number(s, AUTO_THRESHOLD, r.autoThreshold());
+    double margin = number(s, MIN_MARGIN, r.minMargin());
+    double apply = number(s, KNOWLEDGE_APPLY, d.knowledgeApply());
+    double verify = number(s, KNOWLEDGE_VERIFY, d.knowledgeVerify());
+    try {
+      return new HealingSettings(new RelocationSettings(auto, margin, Math.min(r.minPlausible(), auto), r.keep()), apply, verify);
+    } catch (IllegalArgumentException e) {
+      throw new ArgusException("The heal settings of project '" + project.name() + "' do not fit together (" + e.getMessage()
+          + "). Fix them on the Settings screen.");
+    }
+  }
+
+  private static double number(Map<String, String> settings, String key, double fallback) {
+    String v = settings.get(key);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(v.trim().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** Proposals name their spec by key: relative to its project's specs folder, else absolute. */
+  static Path specFile(Workspace ws, String key) {
+    Path path = Path.of(key);
+    if (path.isAbsolute()) {
+      return path;
+    }
+    return ws.projects().list().stream().map(Project::specsDir).filter(d -> d != null)
+        .map(d -> Path.of(d).resolve(key)).filter(p -> p.toFile().isFile()).findFirst()
+        .orElseThrow(() -> new ArgusException("The spec " + key + " is in no project's specs folder any more."));
+  }
+}
