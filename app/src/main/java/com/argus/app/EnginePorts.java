@@ -1,6 +1,8 @@
 package com.argus.app;
 
 import com.argus.app.common.PreferenceStore;
+import com.argus.app.heal.EngineHealQueue;
+import com.argus.app.heal.WorkspaceHealing;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ReplaySpecRunner;
 import com.argus.app.settings.SettingsViewModel;
@@ -20,6 +22,9 @@ final class EnginePorts {
     SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
     BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));
-    return new Ports(recorder, runner, null, probe);
+    EngineHealQueue heals = new EngineHealQueue(WorkspaceHealing.review(workspace),
+        stored -> java.nio.file.Path.of(stored).isAbsolute() ? java.nio.file.Path.of(stored) : workspace.home().resolveStored(stored),
+        System.getProperty("user.name", "user"));
+    return new Ports(recorder, runner, heals, probe);
   }
 }

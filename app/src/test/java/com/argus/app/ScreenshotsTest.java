@@ -2,12 +2,13 @@ package com.argus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.argus.app.common.ImmediateTaskRunner;
+import com.argus.app.common.UiExecutor;
 import com.argus.app.common.SpecRef;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ReplaySpecRunner;
 import com.argus.app.run.SpecRunner;
 import com.argus.app.run.StepLive;
-import com.argus.app.specs.BrowserLocatorProbe;
 import com.argus.engine.demo.DemoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,20 +39,23 @@ class ScreenshotsTest {
 
   @Test
   void rendersEveryScreenWithTheSampleProject() throws Exception {
-    Path out = Path.of(System.getProperty("argus.screenshots", "target/screenshots"));
+    boolean dark = Boolean.getBoolean("argus.screenshots.dark");
+    Path base = Path.of(System.getProperty("argus.screenshots", "target/screenshots"));
+    Path out = dark ? base.resolve("dark") : base;
     Files.createDirectories(out);
     Stage stage = FxToolkit.registerPrimaryStage();
-    boolean dark = Boolean.getBoolean("argus.screenshots.dark");
     AtomicReference<ShellFixture> fixture = new AtomicReference<>();
     AtomicReference<Scene> scene = new AtomicReference<>();
     try (DemoServer demo = DemoServer.start("v1", 0)) {
       AtomicReference<ReplaySpecRunner> runner = new AtomicReference<>();
-      SpecRunner lazyRunner = (spec, options, listener, cancelled) -> runner.get().run(spec, options, listener, cancelled);
-      Ports ports = new Ports(new SessionRecorder(true, () -> ""), lazyRunner, null,
-          new BrowserLocatorProbe(home, () -> ""));
+      Files.writeString(home.resolve("secrets.properties"), "password=demo123\n");
       onFx(() -> {
         WorkbenchApp.applyTheme(dark);
-        ShellFixture f = new ShellFixture(home, ports, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString());
+        // The app's own adapters; only the recorder is headless, as nothing is recorded here.
+        ShellFixture f = new ShellFixture(home, (ws, prefs) -> {
+          Ports real = EnginePorts.create(ws, prefs);
+          return new Ports(new SessionRecorder(true, () -> ""), real.runner(), real.heals(), real.probe());
+        }, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), new ImmediateTaskRunner(), UiExecutor.direct());
         fixture.set(f);
         runner.set(new ReplaySpecRunner(f.workspace, () -> ""));
         scene.set(new Scene(f.shell, 1280, 800));
@@ -69,6 +73,7 @@ class ScreenshotsTest {
         @Override
         public void stepFinished(StepLive step) {}
       }, () -> false);
+      healProposals(f, runner.get(), demo);
 
       onFx(() -> {
         f.shell.projects.loadProjects();
@@ -106,6 +111,31 @@ class ScreenshotsTest {
       }
     }
     assertThat(out.resolve("run.png")).exists();
+  }
+
+  /**
+   * Fills the review queue the honest way: a login spec with v1's ids passes on demo v1, then runs
+   * on v2 with heal mode "review".
+   */
+  private static void healProposals(ShellFixture f, ReplaySpecRunner runner, DemoServer demo) throws Exception {
+    var project = f.workspace.projects().list().get(0);
+    Path file = Path.of(project.specsDir()).resolve("login.spec.yaml");
+    Files.copy(Path.of("../engine/src/test/resources/replay/heal-login.spec.yaml"), file);
+    SpecRef login = new SpecRef(project, "login.spec.yaml", file);
+    SpecRunner.Listener quiet = new SpecRunner.Listener() {
+      @Override
+      public void stepStarted(StepLive step) {}
+
+      @Override
+      public void stepFinished(StepLive step) {}
+    };
+    runner.run(List.of(login), new SpecRunner.RunOptions("playwright", "desktop", "off", 1), quiet, () -> false);
+    demo.useVersion("v2");
+    try {
+      runner.run(List.of(login), new SpecRunner.RunOptions("playwright", "desktop", "review", 1), quiet, () -> false);
+    } finally {
+      demo.useVersion("v1");
+    }
   }
 
   private static SpecRef ref(ShellFixture f, String key) {

@@ -37,9 +37,16 @@ final class ShellFixture implements AutoCloseable {
 
   /** With the app's own task runner and UI executor, for tests of work that really runs in the background. */
   ShellFixture(Path home, Ports ports, Path examples, String baseUrl, TaskRunner tasks, UiExecutor ui) throws Exception {
+    this(home, (ws, prefs) -> ports, examples, baseUrl, tasks, ui);
+  }
+
+  /** With ports built on the fixture's own workspace, e.g. the app's real ones ({@code EnginePorts::create}). */
+  ShellFixture(Path home, java.util.function.BiFunction<Workspace, PreferenceStore, Ports> ports, Path examples, String baseUrl,
+      TaskRunner tasks, UiExecutor ui) throws Exception {
     workspace = Workspace.open(ArgusHome.at(home));
     SampleProject.ensure(workspace, examples, baseUrl);
-    shell = new WorkbenchShell(workspace, ports, tasks, ui, dialogs, PreferenceStore.inMemory());
+    PreferenceStore prefs = PreferenceStore.inMemory();
+    shell = new WorkbenchShell(workspace, ports.apply(workspace, prefs), tasks, ui, dialogs, prefs);
     shell.projects.loadProjects();
   }
 

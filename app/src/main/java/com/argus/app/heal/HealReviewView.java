@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -82,9 +83,12 @@ public final class HealReviewView extends SplitPane {
     HBox actions = new HBox(8, approve, all, reject, new Spacer(), Ui.muted("A approve · R reject · J/K next/previous"));
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    VBox right = new VBox(12, status, detail, actions);
+    ScrollPane evidence = new ScrollPane(detail);
+    evidence.setFitToWidth(true);
+    evidence.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+    VBox right = new VBox(12, status, evidence, actions);
     right.setPadding(new Insets(12));
-    VBox.setVgrow(detail, Priority.ALWAYS);
+    VBox.setVgrow(evidence, Priority.ALWAYS);
     show(null);
     getItems().addAll(left, right);
     setDividerPositions(0.28);
@@ -113,7 +117,7 @@ public final class HealReviewView extends SplitPane {
       detail.getChildren().add(Ui.muted("Select a proposal to see the evidence: before and after, locators, scores."));
       return;
     }
-    HBox shots = new HBox(12, shot("Before (recorded)", p.beforeScreenshot()), shot("After (now)", p.afterScreenshot()));
+    HBox shots = new HBox(12, shot("Before (last good run)", p.beforeScreenshot()), shot("After (now)", p.afterScreenshot()));
     GridPane facts = new GridPane();
     facts.setHgap(12);
     facts.setVgap(6);
@@ -132,18 +136,37 @@ public final class HealReviewView extends SplitPane {
       facts.addRow(row++, bold("Runner-up"), new Label(p.runnerUp()
           + (p.runnerUpScore() == null ? "" : String.format(Locale.ROOT, "  (%.2f)", p.runnerUpScore()))));
     }
-    VBox scores = new VBox(4);
+    // Two columns of property bars keep the evidence on one screen next to the screenshots.
+    GridPane scores = new GridPane();
+    scores.setHgap(8);
+    scores.setVgap(3);
+    int at = 0;
+    int half = (p.scores().size() + 1) / 2;
     for (Map.Entry<String, Double> s : p.scores().entrySet()) {
       ProgressBar bar = new ProgressBar(s.getValue());
-      bar.setPrefWidth(160);
+      bar.setPrefWidth(110);
       bar.getStyleClass().add(Styles.SMALL);
-      Label name = new Label(s.getKey());
-      name.setMinWidth(110);
-      scores.getChildren().add(new HBox(8, name, bar, new Label(String.format(Locale.ROOT, "%.2f", s.getValue()))));
+      int column = at < half ? 0 : 4;
+      int line = at < half ? at : at - half;
+      Label value = new Label(String.format(Locale.ROOT, "%.2f", s.getValue()));
+      value.setMinWidth(36);
+      Label gap = new Label();
+      gap.setMinWidth(column == 0 ? 18 : 0);
+      scores.addRow(line);
+      scores.add(new Label(s.getKey()), column, line);
+      scores.add(bar, column + 1, line);
+      scores.add(value, column + 2, line);
+      if (column == 0) {
+        scores.add(gap, 3, line);
+      }
+      at++;
     }
     facts.addRow(row++, bold("Scores"), scores);
     if (!p.reasons().isEmpty()) {
-      facts.addRow(row, bold("Why"), Ui.muted(String.join("\n", p.reasons())));
+      Label why = Ui.muted(String.join("\n", p.reasons()));
+      why.setWrapText(true);
+      why.setMaxWidth(640);
+      facts.addRow(row, bold("Why"), why);
     }
     detail.getChildren().addAll(shots, facts);
   }

@@ -31,6 +31,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -63,8 +64,15 @@ public final class RunView extends BorderPane {
         .or(Bindings.createBooleanBinding(() -> !vm.canRun())));
     Button cancel = Ui.button("Cancel", "Stop the run", vm::cancel);
     cancel.disableProperty().bind(vm.runningProperty().not());
-    javafx.scene.layout.HBox bar = Ui.bar(spec, new Spacer(), labelled("Run", scope), labelled("Backend", backend), labelled("Device", device),
-        labelled("Heal", heal), labelled("Workers", workers), run, cancel);
+    // Two rows: what to run and the buttons, then how; one row clipped the labels at 1280 px.
+    HBox what = new HBox(8, spec, new Spacer(), labelled("Run", scope), run, cancel);
+    what.setAlignment(Pos.CENTER_LEFT);
+    HBox how = new HBox(14, labelled("Backend", backend), labelled("Device", device), labelled("Heal", heal),
+        labelled("Workers", workers));
+    how.setAlignment(Pos.CENTER_LEFT);
+    VBox rows = new VBox(8, what, how);
+    HBox.setHgrow(rows, Priority.ALWAYS);
+    HBox bar = Ui.bar(rows);
 
     Message status = new Message();
     status.setId("run-status");
@@ -234,6 +242,7 @@ public final class RunView extends BorderPane {
   private static HBox labelled(String text, javafx.scene.Node node) {
     Label l = new Label(text);
     l.getStyleClass().add(Styles.TEXT_MUTED);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     HBox box = new HBox(6, l, node);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
