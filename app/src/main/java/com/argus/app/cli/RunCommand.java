@@ -188,6 +188,9 @@ final class RunCommand implements Callable<Integer> {
       out.printf("%s  %s%s  (%d ms)%n", mark, result.name(), result.dataRow() >= 0 ? " [row " + (result.dataRow() + 1) + "]" : "",
           result.durationMs());
       for (StepResult step : result.steps()) {
+        if (step.heal() != null && step.heal().newLocator() != null) {
+          out.println("      step " + (step.index() + 1) + " " + step.heal().summary());
+        }
         if (step.isFailure() && step.error() != null) {
           out.println("      step " + (step.index() + 1) + " " + step.title() + ":");
           step.error().lines().forEach(l -> out.println("        " + l));

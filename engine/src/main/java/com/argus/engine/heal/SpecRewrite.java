@@ -32,6 +32,23 @@ public final class SpecRewrite {
   }
 
   /**
+   * Whether the file is read-only: not writable for this process, or marked read-only by its owner.
+   * The mark counts even where the process could write anyway (as root can): it is the user's way to
+   * say "do not change this spec".
+   */
+  public static boolean isReadOnly(Path file) {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    try {
+      return Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null
+          && !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
    * Makes {@code newLocator} the primary locator of step {@code stepId} in {@code file}.
    *
    * @return false when the step already had it first (nothing written)
@@ -56,7 +73,7 @@ public final class SpecRewrite {
       if (!changed[0]) {
         return false;
       }
-      if (!Files.isWritable(key)) {
+      if (isReadOnly(key)) {
         throw new ArgusException("The spec file " + file + " is read-only; make it writable to keep the heal.");
       }
       SpecFormat.write(healed, key);

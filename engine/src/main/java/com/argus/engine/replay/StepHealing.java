@@ -159,7 +159,7 @@ final class StepHealing {
     if (!redactor.redact(described).equals(described)) {
       return "spec not updated: the new locator contains a secret value; fix the step by hand";
     }
-    if (!java.nio.file.Files.isWritable(specFile)) {
+    if (SpecRewrite.isReadOnly(specFile)) {
       return "spec not updated: " + name + " is read-only, so the next run heals again; make it writable to keep the fix";
     }
     try {
