@@ -84,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
   boolean screenshots;
 
   @Option(names = "--heal", defaultValue = "off", paramLabel = "MODE",
-      description = "auto: apply confident heals, propose doubtful ones; review: go on with heals but mark the test pending review; off (default).")
+      description = "auto: apply confident heals and keep them in the spec file, propose doubtful ones; review: go on with heals"
+          + " but mark the test pending review, change no spec; off (default).")
   String heal;
 
   @Override
