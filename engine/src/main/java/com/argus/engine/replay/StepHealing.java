@@ -128,7 +128,7 @@ final class StepHealing {
     Step healed = step.withTarget(new Target(List.of(result.newLocator()), step.target().fingerprint()));
     StepOutcome after = rerun.apply(healed);
     boolean ok = after.status() != StepStatus.FAILED;
-    if (mode == HealMode.AUTO) {
+    if (mode == HealMode.AUTO && secretFree(result)) {
       healer.pipeline().learn(failure, page.url(), result, ok);
     }
     if (!ok) {
@@ -291,7 +291,22 @@ final class StepHealing {
     }
   }
 
+  /** Whether the heal's locators hold none of the run's secret values (variables resolved into a locator would). */
+  private boolean secretFree(HealResult r) {
+    for (com.argus.engine.spec.Locator l : java.util.Arrays.asList(r.oldLocator(), r.newLocator())) {
+      if (l != null && !redactor.redact(l.describe()).equals(l.describe())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Long propose(StepFailure failure, String url, HealResult r, Evidence ev) {
+    if (!secretFree(r)) {
+      // Storing it would store the secret; the step's result (masked) still shows the heal.
+      LOG.warn("Not storing the heal proposal for step {} of {}: its locators contain a secret value", failure.step().id(), specKey);
+      return null;
+    }
     Double runnerUp = r.relocation() == null ? null : r.relocation().runnerUp().map(RankedCandidate::score).orElse(null);
     HealProposal p = new HealProposal(null, projectId, runId, specKey, failure.step().id(), ProposalStatus.PENDING,
         r.failureType(), FixType.SELECTOR_CHANGED, r.oldLocator(), r.newLocator(), r.score(), runnerUp,

@@ -96,6 +96,22 @@ class HealEvidenceIT {
   }
 
   @Test
+  void seleniumOutlinesTheChosenElementToo() throws Exception {
+    RecordingRunRepository repo = new RecordingRunRepository();
+    SpecSource spec = Runs.spec("heal-login.spec.yaml");
+    InMemoryHealingStore store = new InMemoryHealingStore();
+    run(repo, v1, HealMode.OFF, store, spec, true, Backend.SELENIUM);
+    run(repo, v2, HealMode.REVIEW, store, spec, true, Backend.SELENIUM);
+
+    HealProposal p = store.proposals.stream().filter(x -> x.stepId().equals("pass")).findFirst().orElseThrow();
+    JsonNode outline = SpecFormat.json().readTree(p.evidence()).get("outline");
+    BufferedImage after = png(dir.resolve(p.afterScreenshot()));
+    assertThat(after.getRGB(outline.get("x").asInt() - 2, outline.get("y").asInt() + outline.get("height").asInt() / 2) & 0xFFFFFF)
+        .isEqualTo(Outline.RGB);
+    assertThat(p.beforeScreenshot()).isNotNull();
+  }
+
+  @Test
   void withoutAGoodRunWithAScreenshotThereIsNoBeforeScreenshotAndTheEvidenceSaysWhy() throws Exception {
     RecordingRunRepository repo = new RecordingRunRepository();
     SpecSource spec = Runs.spec("heal-login.spec.yaml");
@@ -224,7 +240,12 @@ class HealEvidenceIT {
 
   private TestResult run(RecordingRunRepository repo, DemoServer app, HealMode mode, InMemoryHealingStore store, SpecSource spec,
       boolean screenshots) {
-    RunOptions options = Runs.options(dir, Backend.PLAYWRIGHT, "desktop").baseUrl(app.baseUri().toString()).heal(mode)
+    return run(repo, app, mode, store, spec, screenshots, Backend.PLAYWRIGHT);
+  }
+
+  private TestResult run(RecordingRunRepository repo, DemoServer app, HealMode mode, InMemoryHealingStore store, SpecSource spec,
+      boolean screenshots, Backend backend) {
+    RunOptions options = Runs.options(dir, backend, "desktop").baseUrl(app.baseUri().toString()).heal(mode)
         .screenshots(screenshots).stepTimeout(Duration.ofSeconds(2)).build();
     SpecRunner runner = new SpecRunner(options, repo, Runs.SECRETS, RunListener.NONE)
         .healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store), store);
