@@ -23,7 +23,7 @@ final class EnginePorts {
     BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));
     EngineHealQueue heals = new EngineHealQueue(WorkspaceHealing.review(workspace),
-        stored -> java.nio.file.Path.of(stored).isAbsolute() ? java.nio.file.Path.of(stored) : workspace.home().resolveStored(stored),
+        stored -> WorkspaceHealing.stored(workspace, stored),
         System.getProperty("user.name", "user"));
     return new Ports(recorder, runner, heals, probe);
   }

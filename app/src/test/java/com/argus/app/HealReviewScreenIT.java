@@ -99,7 +99,10 @@ class HealReviewScreenIT {
     // Review mode goes on with the heals and says so: the run passed, pending review.
     assertThat(fixture.shell.run.history().get(0).status()).as(fixture.shell.run.statusProperty().get())
         .isEqualTo(RunStatus.PASSED_PENDING_REVIEW);
-    assertThat(fixture.shell.run.steps()).anySatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.HEALED));
+    assertThat(fixture.shell.run.steps()).anySatisfy(s -> {
+      assertThat(s.status()).isEqualTo(StepStatus.HEALED);
+      assertThat(s.heal()).contains("pending review");
+    });
     String specBefore = Files.readString(shop.file());
 
     robot.interact(() -> fixture.shell.show(Page.HEAL));
@@ -108,6 +111,8 @@ class HealReviewScreenIT {
     HealQueue.Proposal first = fixture.shell.heal.selectedProperty().get();
     assertThat(first.specKey()).isEqualTo("login.spec.yaml");
     assertThat(first.scores()).isNotEmpty();
+    assertThat(Path.of(first.afterScreenshot())).isRegularFile();
+    assertThat(Path.of(first.beforeScreenshot())).isRegularFile();
     assertThat(first.reasons()).anySatisfy(r -> assertThat(r).startsWith("Page: " + demo.baseUri()));
 
     // A approves the selected proposal: its step gets the new locator as primary, the old one kept lower.

@@ -22,7 +22,7 @@ class WorkspaceTest {
   void openingAnEmptyHomeCreatesTheDatabaseAndAppliesMigrations() throws Exception {
     ArgusHome home = ArgusHome.at(tmp.resolve("home"));
     try (Workspace ws = Workspace.open(home)) {
-      assertThat(ws.schemaVersion()).isEqualTo("2");
+      assertThat(ws.schemaVersion()).isEqualTo("3");
       assertThat(home.databaseDir()).isDirectory();
       assertThat(home.logsDir()).isDirectory();
       assertThat(home.artifactsDir()).isDirectory();

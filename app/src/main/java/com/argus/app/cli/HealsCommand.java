@@ -5,6 +5,9 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealReview;
 import com.argus.engine.heal.ProposalStatus;
+import com.argus.engine.spec.format.SpecFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
@@ -65,8 +68,13 @@ final class HealsCommand {
       out.println(line(p));
       out.println("failure type: " + p.failureType() + "   fix: " + p.fixType()
           + "   runner-up score: " + (p.runnerUpScore() == null ? "-" : String.format("%.2f", p.runnerUpScore())));
-      if (p.beforeScreenshot() != null || p.afterScreenshot() != null) {
-        out.println("screenshots: before " + p.beforeScreenshot() + "   after " + p.afterScreenshot());
+      Workspace ws = context.workspace();
+      out.println("before: " + (p.beforeScreenshot() == null ? "(none: " + screenshotNote(p, "before") + ")"
+          : WorkspaceHealing.stored(ws, p.beforeScreenshot())));
+      out.println("after:  " + (p.afterScreenshot() == null ? "(none: " + screenshotNote(p, "after") + ")"
+          : WorkspaceHealing.stored(ws, p.afterScreenshot())));
+      if (p.candidatesSnapshot() != null) {
+        out.println("candidates: " + WorkspaceHealing.stored(ws, p.candidatesSnapshot()));
       }
       if (p.evidence() != null) {
         out.println("evidence:");
@@ -76,19 +84,54 @@ final class HealsCommand {
     }
   }
 
-  @Command(name = "approve", description = "Approve: the spec gets the new locator first and the knowledge base learns the fix.")
+  /** Why a proposal has no screenshot, from its evidence; "not recorded" for proposals made before evidence screenshots. */
+  private static String screenshotNote(HealProposal p, String which) {
+    if (p.evidence() == null) {
+      return "not recorded";
+    }
+    try {
+      JsonNode n = SpecFormat.json().readTree(p.evidence()).path("screenshots").path(which);
+      return n.isMissingNode() || n.isNull() ? "not recorded" : n.asText();
+    } catch (JsonProcessingException e) {
+      return "not recorded";
+    }
+  }
+
+  @Command(name = "approve", description = "Approve: the spec gets the new locator first and the knowledge base learns the fix."
+      + " Other specs of the project that use the same broken locator are rewritten when their own relocation agrees,"
+      + " else they get a proposal.")
   static final class Approve implements Callable<Integer> {
     @Mixin CliContext context;
 
     @Parameters(paramLabel = "ID")
     long id;
 
+    @Option(names = "--all", description = "Also rewrite, without checking, every other spec of the project that uses the same broken locator.")
+    boolean all;
+
     @Override
     public Integer call() {
-      HealProposal p = review(context.workspace()).approve(id, CliContext.actor());
+      HealReview review = review(context.workspace());
+      PrintWriter out = context.out();
+      if (all) {
+        HealProposal before = review.show(id).orElseThrow(() -> new ArgusException("There is no heal proposal with id " + id + "."));
+        int changed = review.approveForAll(id, CliContext.actor());
+        context.workspace().audit().record(CliContext.actor(), "heal.approve-all", before.specKey() + "#" + before.stepId(),
+            before.oldLocator().describe() + " -> " + before.newLocator().describe() + " in " + changed + " spec(s)");
+        out.println("approved " + id + " for all specs that use " + before.oldLocator().describe() + ": " + changed
+            + " spec file(s) now use " + before.newLocator().describe());
+        return ArgusCommand.OK;
+      }
+      HealReview.Approval approval = review.approveAndShare(id, CliContext.actor());
+      HealProposal p = approval.proposal();
       context.workspace().audit().record(CliContext.actor(), "heal.approve", p.specKey() + "#" + p.stepId(),
           p.oldLocator().describe() + " -> " + p.newLocator().describe());
-      context.out().println("approved " + id + ": " + p.specKey() + " step " + p.stepId() + " now uses " + p.newLocator().describe());
+      out.println("approved " + id + ": " + p.specKey() + " step " + p.stepId() + " now uses " + p.newLocator().describe());
+      for (HealReview.Shared s : approval.shared()) {
+        out.println("  " + s.specKey() + " step " + s.stepId() + ": "
+            + (s.rewritten() ? "rewritten too" : s.proposalId() == null ? "left as it is" : "proposal " + s.proposalId())
+            + " (" + s.reason() + ")");
+      }
       return ArgusCommand.OK;
     }
   }

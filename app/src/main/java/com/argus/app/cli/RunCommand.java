@@ -82,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
   boolean screenshots;
 
   @Option(names = "--heal", defaultValue = "off", paramLabel = "MODE",
-      description = "auto: apply confident heals, propose doubtful ones; review: go on with heals but mark the test pending review; off (default).")
+      description = "auto: apply confident heals and keep them in the spec file, propose doubtful ones; review: go on with heals"
+          + " but mark the test pending review, change no spec; off (default).")
   String heal;
 
   @Override
@@ -181,6 +182,9 @@ final class RunCommand implements Callable<Integer> {
       out.printf("%s  %s%s  (%d ms)%n", mark, result.name(), result.dataRow() >= 0 ? " [row " + (result.dataRow() + 1) + "]" : "",
           result.durationMs());
       for (StepResult step : result.steps()) {
+        if (step.heal() != null && step.heal().newLocator() != null) {
+          out.println("      step " + (step.index() + 1) + " " + step.heal().summary());
+        }
         if (step.isFailure() && step.error() != null) {
           out.println("      step " + (step.index() + 1) + " " + step.title() + ":");
           step.error().lines().forEach(l -> out.println("        " + l));

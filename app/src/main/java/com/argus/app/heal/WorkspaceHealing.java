@@ -8,7 +8,11 @@ import com.argus.engine.locate.RelocationSettings;
 import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
+import com.argus.engine.locate.Relocator;
+import com.argus.engine.spec.format.SpecFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,8 +31,31 @@ public final class WorkspaceHealing {
 
   private WorkspaceHealing() {}
 
+  /**
+   * The review queue: approving rewrites the proposal's spec and shares the fix with every other
+   * spec of the project on the same broken locator (rewritten where their own relocation agrees,
+   * proposed otherwise).
+   */
   public static HealReview review(Workspace ws) {
-    return new HealReview(ws.healProposals(), ws.healingPatterns(), key -> specFile(ws, key));
+    return new HealReview(ws.healProposals(), ws.healingPatterns(), key -> specFile(ws, key), id -> projectSpecs(ws, id),
+        stored -> stored(ws, stored), ws.runs(), new Relocator(SimilarityWeights.defaults(), HealingSettings.DEFAULTS.relocation()));
+  }
+
+  /** A project's spec files keyed as runs key them: by their path inside its specs folder. */
+  static List<HealReview.SpecFile> projectSpecs(Workspace ws, long projectId) {
+    return ws.projects().findById(projectId).map(Project::specsDir).filter(d -> d != null && Files.isDirectory(Path.of(d)))
+        .map(d -> {
+          Path root = Path.of(d).toAbsolutePath().normalize();
+          return SpecFiles.expand(root).stream()
+              .map(f -> new HealReview.SpecFile(root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/'), f))
+              .toList();
+        }).orElse(List.of());
+  }
+
+  /** Artifact paths are stored relative to the Argus home when under it. */
+  public static Path stored(Workspace ws, String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() ? p : ws.home().resolveStored(path);
   }
 
   public static HealingPipeline pipeline(Workspace ws, Project project) {

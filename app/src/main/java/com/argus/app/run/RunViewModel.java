@@ -217,7 +217,8 @@ public final class RunViewModel {
 
   private StepLive live(StepResultRecord r) {
     return new StepLive(r.runId(), null, r.stepIndex(), r.stepId(), r.title(), r.status(), r.durationMs(), r.error(),
-        r.locatorUsed(), r.screenshotPath() == null ? null : resolve(r.screenshotPath()).toString(), null);
+        r.locatorUsed(), r.screenshotPath() == null ? null : resolve(r.screenshotPath()).toString(),
+        r.heal() == null ? null : r.heal().summary());
   }
 
   /** A stored artifact path: relative to the Argus home when it was written under it. */

@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #AUTO}: apply {@link HealOutcome#HEALED} heals and go on; record {@link
- *       HealOutcome#PROPOSED} ones as proposals and fail the step.
+ *       HealOutcome#PROPOSED} ones as proposals and fail the step. A confident heal that let the
+ *       step succeed is written into the spec file (new locator primary, old ones kept lower) unless
+ *       the file is read-only, so the next run does not heal again (docs/healing.md).
  *   <li>{@link #REVIEW}: go on with both, mark the test "passed, heals pending review", change no
  *       spec.
  *   <li>{@link #OFF}: the pipeline is not run; the step fails as before.

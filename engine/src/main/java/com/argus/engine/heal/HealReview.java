@@ -1,15 +1,34 @@
 package com.argus.engine.heal;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.locate.Decision;
+import com.argus.engine.locate.Relocation;
+import com.argus.engine.locate.Relocator;
+import com.argus.engine.run.RunRepository;
+import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The review queue behind {@code argus heals list|show|approve|reject} and the workbench's heal
@@ -17,21 +36,82 @@ import java.util.function.Function;
  * lower candidate) and teaches the knowledge base a success; rejecting teaches it a failure, and
  * the rejected proposal keeps the same fix from ever being proposed again for that element.
  *
+ * <p><b>Cross-test learning.</b> When built with the project's specs ({@link #HealReview(HealProposalRepository,
+ * HealingPatternRepository, Function, ProjectSpecs, Function, RunRepository, Relocator)}), approving
+ * also looks at every other step of the project whose primary locator is the same broken one. Each
+ * is scored with the {@link Relocator} against the candidate elements captured when the approved
+ * proposal was made: if its own best match is the approved element and the decision is {@code auto},
+ * its spec is rewritten too (recorded as an approved proposal); otherwise a pending proposal is
+ * made for it, so a person looks once more. {@link #approveForAll} rewrites them all without asking.
+ *
  * <p>Thread-safe when the repositories are; two people deciding one proposal at once: the store
  * refuses the second decision.
  */
 public final class HealReview {
+  private static final Logger LOG = LoggerFactory.getLogger(HealReview.class);
+
   private final HealProposalRepository proposals;
   private final HealingPatternRepository patterns;
   private final Function<String, Path> specFiles;
+  private final ProjectSpecs projectSpecs;
+  private final Function<String, Path> storedFiles;
+  private final RunRepository runs;
+  private final Relocator relocator;
+
+  /** The spec files of a project, each with its key (as runs and proposals name it). Thread-safe. */
+  @FunctionalInterface
+  public interface ProjectSpecs {
+    /** Every spec of the project; empty when it has no specs folder. */
+    List<SpecFile> list(long projectId);
+  }
+
+  /** A spec file and the key runs and proposals know it by. Immutable. */
+  public record SpecFile(String specKey, Path file) {}
 
   /**
+   * What approving did besides the approved spec: one entry per other step that uses the same broken locator.
+   *
+   * @param rewritten its spec was rewritten (its own relocation agreed, or approve for all)
+   * @param proposalId the proposal recording it (approved when rewritten, else pending), or null
+   * @param reason why it was rewritten or only proposed
+   *
+   * <p>Immutable.
+   */
+  public record Shared(String specKey, String stepId, boolean rewritten, Long proposalId, String reason) {}
+
+  /** An approval and what it did for other steps that shared the broken locator. Immutable. */
+  public record Approval(HealProposal proposal, List<Shared> shared) {
+    public Approval {
+      shared = List.copyOf(shared);
+    }
+  }
+
+  /**
+   * A review without cross-test learning: approving changes the proposal's own spec only.
+   *
    * @param specFiles the spec file for a proposal's spec key (the project's specs folder resolves it)
    */
   public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, Function<String, Path> specFiles) {
-    this.proposals = proposals;
-    this.patterns = patterns;
-    this.specFiles = specFiles;
+    this(proposals, patterns, specFiles, id -> List.of(), Path::of, null, null);
+  }
+
+  /**
+   * A review with cross-test learning.
+   *
+   * @param projectSpecs lists a project's spec files
+   * @param storedFiles a stored artifact path (relative to the Argus home, or absolute) as a file
+   * @param runs for each other step's last good fingerprint (else the recorded one is used); may be null
+   * @param relocator scores the other steps against the approved proposal's candidates; null to only propose
+   */
+  public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, Function<String, Path> specFiles,
+      ProjectSpecs projectSpecs, Function<String, Path> storedFiles, RunRepository runs, Relocator relocator) {
+    this.proposals = Objects.requireNonNull(proposals, "proposals");
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.specFiles = Objects.requireNonNull(specFiles, "specFiles");
+    this.projectSpecs = Objects.requireNonNull(projectSpecs, "projectSpecs");
+    this.storedFiles = Objects.requireNonNull(storedFiles, "storedFiles");
+    this.runs = runs;
+    this.relocator = relocator;
   }
 
   /** Proposals with this status (all when null), newest first. */
@@ -43,27 +123,40 @@ public final class HealReview {
     return proposals.find(id);
   }
 
-  /** Approves: rewrites the spec file, records the decision and a success in the knowledge base. */
+  /** Approves: rewrites the spec file, records the decision and a success in the knowledge base, and shares the fix (see class doc). */
   public HealProposal approve(long id, String by) {
+    return approveAndShare(id, by).proposal();
+  }
+
+  /** {@link #approve}, telling what became of the other steps that used the same broken locator. */
+  public Approval approveAndShare(long id, String by) {
+    HealProposal decided = approveOwn(id, by);
+    return new Approval(decided, share(decided, by));
+  }
+
+  /**
+   * Approves the proposal and rewrites, without asking, every other step of the project whose primary
+   * locator is the same broken one: the workbench's "approve for all tests that share the locator".
+   * Their pending proposals for the same fix are approved with it.
+   *
+   * @return how many spec files changed: this proposal's and every other that shared the locator
+   */
+  public int approveForAll(long id, String by) {
     HealProposal p = pending(id);
-    Path file = specFiles.apply(p.specKey());
-    if (file == null || !Files.isRegularFile(file)) {
-      throw new ArgusException("The spec of heal proposal " + id + " (" + p.specKey() + ") is not at " + file
-          + "; it may have been moved or deleted. Reject the proposal, or restore the spec.");
+    Set<Path> changed = new LinkedHashSet<>();
+    Path own = ownFile(p);
+    if (SpecRewrite.promote(own, p.stepId(), p.newLocator())) {
+      changed.add(own.toAbsolutePath().normalize());
     }
-    TestSpec spec = SpecFormat.read(file);
-    boolean[] found = {false};
-    TestSpec healed = spec.withStep(p.stepId(), s -> {
-      found[0] = true;
-      return promote(s, p.newLocator());
-    });
-    if (!found[0]) {
-      throw new ArgusException("The spec " + p.specKey() + " has no step '" + p.stepId() + "' any more; reject heal proposal " + id + ".");
-    }
-    SpecFormat.write(healed, file);
     HealProposal decided = proposals.decide(id, ProposalStatus.APPROVED, by);
     teach(decided, true);
-    return decided;
+    for (Sharer s : sharers(decided)) {
+      if (SpecRewrite.promote(s.file().file(), s.step().id(), decided.newLocator())) {
+        changed.add(s.file().file().toAbsolutePath().normalize());
+      }
+      recordApproved(decided, s, by, reference(s), null, "approved for all tests that share " + decided.oldLocator().describe());
+    }
+    return changed.size();
   }
 
   /** Rejects: records the decision (so the fix is never proposed again for the element) and a failure in the knowledge base. */
@@ -74,37 +167,218 @@ public final class HealReview {
     return decided;
   }
 
+  private HealProposal approveOwn(long id, String by) {
+    HealProposal p = pending(id);
+    SpecRewrite.promote(ownFile(p), p.stepId(), p.newLocator());
+    HealProposal decided = proposals.decide(id, ProposalStatus.APPROVED, by);
+    teach(decided, true);
+    return decided;
+  }
+
+  private Path ownFile(HealProposal p) {
+    Path file = specFiles.apply(p.specKey());
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new ArgusException("The spec of heal proposal " + p.id() + " (" + p.specKey() + ") is not at " + file
+          + "; it may have been moved or deleted. Reject the proposal, or restore the spec.");
+    }
+    TestSpec spec = SpecFormat.read(file);
+    if (spec.step(p.stepId()).isEmpty()) {
+      throw new ArgusException("The spec " + p.specKey() + " has no step '" + p.stepId() + "' any more; reject heal proposal "
+          + p.id() + ".");
+    }
+    return file;
+  }
+
   private HealProposal pending(long id) {
     HealProposal p = proposals.find(id).orElseThrow(() -> new ArgusException("There is no heal proposal with id " + id + "."));
     if (p.newLocator() == null || p.oldLocator() == null) {
       throw new ArgusException("Heal proposal " + id + " has no locator to apply.");
     }
+    if (p.status() != ProposalStatus.PENDING) {
+      throw new ArgusException("Heal proposal " + id + " was already " + p.status().name().toLowerCase(Locale.ROOT) + ".");
+    }
     return p;
   }
 
-  private static Step promote(Step s, Locator newLocator) {
-    if (s.target() == null) {
-      throw new ArgusException("Step '" + s.id() + "' has no element to heal.");
+  /** Another step that uses the approved proposal's broken locator as its primary. */
+  private record Sharer(SpecFile file, Step step, Long projectId) {}
+
+  private List<Sharer> sharers(HealProposal p) {
+    if (p.projectId() == null) {
+      return List.of();
     }
-    return s.withTarget(s.target().withPrimary(newLocator));
+    List<Sharer> out = new ArrayList<>();
+    for (SpecFile f : projectSpecs.list(p.projectId())) {
+      TestSpec spec;
+      try {
+        spec = SpecFormat.read(f.file());
+      } catch (ArgusException e) {
+        // One broken spec in the folder must not stop the approval; it is simply not shared with.
+        LOG.warn("Not sharing heal {} with {}: {}", p.id(), f.file(), e.getMessage());
+        continue;
+      }
+      for (Step s : spec.steps()) {
+        boolean self = f.specKey().equals(p.specKey()) && s.id().equals(p.stepId());
+        if (!self && s.target() != null && p.oldLocator().equals(s.target().primary())) {
+          out.add(new Sharer(f, s, p.projectId()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Shared> share(HealProposal p, String by) {
+    List<Sharer> sharers = sharers(p);
+    if (sharers.isEmpty()) {
+      return List.of();
+    }
+    List<ElementFingerprint> candidates = candidates(p);
+    Integer chosen = evidenceInt(p.evidence(), "chosenIndex");
+    List<Shared> out = new ArrayList<>();
+    for (Sharer s : sharers) {
+      ElementFingerprint reference = reference(s);
+      if (reference != null && proposals.isRejected(HealingKeys.fingerprintKey(reference), p.newLocator())) {
+        out.add(new Shared(s.file().specKey(), s.step().id(), false, null,
+            "not shared: a person rejected " + p.newLocator().describe() + " for this element"));
+        continue;
+      }
+      String why;
+      Relocation r = null;
+      if (relocator == null || candidates == null || chosen == null) {
+        why = "the page's candidates were not captured with proposal " + p.id() + ", so Argus cannot check this step on its own";
+      } else if (reference == null) {
+        why = "the step has no fingerprint to compare, so Argus cannot check it on its own";
+      } else {
+        r = relocator.relocate(reference, candidates);
+        boolean same = r.best().map(b -> b.index() == chosen).orElse(false);
+        if (same && r.decision() == Decision.AUTO) {
+          try {
+            SpecRewrite.promote(s.file().file(), s.step().id(), p.newLocator());
+            Long pid = recordApproved(p, s, by, reference, r, "its own relocation agrees: " + r.reason());
+            out.add(new Shared(s.file().specKey(), s.step().id(), true, pid, "its own relocation agrees: " + r.reason()));
+            continue;
+          } catch (ArgusException e) {
+            why = "could not rewrite it: " + e.userMessage();
+          }
+        } else {
+          why = same ? "its own relocation finds the same element but is not sure: " + r.reason()
+              : "its own relocation prefers another element (" + r.reason() + ")";
+        }
+      }
+      out.add(proposeShared(p, s, reference, r, chosen, why));
+    }
+    return out;
+  }
+
+  private Shared proposeShared(HealProposal p, Sharer s, ElementFingerprint reference, Relocation r, Integer chosen, String why) {
+    Optional<HealProposal> open = pendingFor(p, s);
+    if (open.isPresent()) {
+      return new Shared(s.file().specKey(), s.step().id(), false, open.get().id(), why + "; proposal " + open.get().id() + " waits");
+    }
+    Double score = r == null || chosen == null ? null
+        : r.ranked().stream().filter(c -> c.index() == chosen).findFirst().map(c -> c.score()).orElse(null);
+    HealProposal shared = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.file().specKey(), s.step().id(),
+        ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
+        HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
+        p.candidatesSnapshot()));
+    return new Shared(s.file().specKey(), s.step().id(), false, shared.id(), why);
+  }
+
+  /** Records a rewrite of another step as an approved proposal (the audit trail), approving its pending one for the same fix. */
+  private Long recordApproved(HealProposal p, Sharer s, String by, ElementFingerprint reference, Relocation r, String why) {
+    String who = (by == null ? "argus" : by) + " (shared from heal " + p.id() + ")";
+    Optional<HealProposal> open = pendingFor(p, s);
+    if (open.isPresent()) {
+      return proposals.decide(open.get().id(), ProposalStatus.APPROVED, who).id();
+    }
+    Double score = r == null ? null : r.best().map(b -> b.score()).orElse(null);
+    HealProposal added = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.file().specKey(), s.step().id(),
+        ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
+        HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
+        p.candidatesSnapshot()));
+    return proposals.decide(added.id(), ProposalStatus.APPROVED, who).id();
+  }
+
+  private Optional<HealProposal> pendingFor(HealProposal p, Sharer s) {
+    return proposals.list(p.projectId(), ProposalStatus.PENDING).stream()
+        .filter(o -> o.specKey().equals(s.file().specKey()) && o.stepId().equals(s.step().id())
+            && p.newLocator().equals(o.newLocator()))
+        .findFirst();
+  }
+
+  private static String sharedEvidence(HealProposal p, String why) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("page", evidenceText(p.evidence(), "page"));
+    e.put("source", "shared");
+    e.put("sharedFrom", p.id());
+    e.put("reason", why);
+    e.put("chosenIndex", evidenceInt(p.evidence(), "chosenIndex"));
+    try {
+      return SpecFormat.json().writeValueAsString(e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      return "{\"sharedFrom\": " + p.id() + "}";
+    }
+  }
+
+  /** The step's last good fingerprint, else the one recorded in the spec. */
+  private ElementFingerprint reference(Sharer s) {
+    if (runs != null) {
+      try {
+        Optional<ElementFingerprint> good = runs.baseline(s.projectId(), s.file().specKey(), s.step().id());
+        if (good.isPresent()) {
+          return good.get();
+        }
+      } catch (ArgusException e) {
+        LOG.debug("no baseline for {} {}: {}", s.file().specKey(), s.step().id(), e.getMessage());
+      }
+    }
+    return s.step().target() == null ? null : s.step().target().fingerprint();
+  }
+
+  /** The candidate elements the proposal's relocation scored, or null when they were not captured or are gone. */
+  private List<ElementFingerprint> candidates(HealProposal p) {
+    if (p.candidatesSnapshot() == null) {
+      return null;
+    }
+    Path file = storedFiles.apply(p.candidatesSnapshot());
+    if (file == null || !Files.isRegularFile(file)) {
+      LOG.info("The candidates of heal proposal {} are gone ({}); sharing only proposes", p.id(), file);
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return SpecFormat.json().readValue(in, new TypeReference<List<ElementFingerprint>>() {});
+    } catch (IOException e) {
+      LOG.warn("Cannot read the candidates of heal proposal {} from {}: {}", p.id(), file, e.getMessage());
+      return null;
+    }
   }
 
   private void teach(HealProposal p, boolean success) {
-    String page = page(p.evidence());
+    String page = evidenceText(p.evidence(), "page");
     patterns.record(p.projectId(), HealingKeys.patternKey(p.oldLocator(), p.failureType(), page), HealingKeys.pageOf(page),
         p.failureType(), p.oldLocator(), p.newLocator(), success);
   }
 
-  // The page URL the proposal was made on, from its evidence.
-  private static String page(String evidence) {
+  private static JsonNode evidenceField(String evidence, String field) {
     if (evidence == null) {
       return null;
     }
     try {
-      com.fasterxml.jackson.databind.JsonNode n = SpecFormat.json().readTree(evidence).get("page");
-      return n == null || n.isNull() ? null : n.asText();
+      JsonNode n = SpecFormat.json().readTree(evidence).get(field);
+      return n == null || n.isNull() ? null : n;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null;
     }
+  }
+
+  // The page URL the proposal was made on, from its evidence.
+  private static String evidenceText(String evidence, String field) {
+    JsonNode n = evidenceField(evidence, field);
+    return n == null ? null : n.asText();
+  }
+
+  private static Integer evidenceInt(String evidence, String field) {
+    JsonNode n = evidenceField(evidence, field);
+    return n == null || !n.canConvertToInt() ? null : n.asInt();
   }
 }

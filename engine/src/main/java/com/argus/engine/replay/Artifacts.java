@@ -38,6 +38,18 @@ final class Artifacts {
     return write(stepFile(index, stepId, "html"), html.getBytes(StandardCharsets.UTF_8), stepId, "dom");
   }
 
+  /** A heal evidence file of a step ({@code heal-<step>-<suffix>}), recorded as an artifact of {@code kind}. */
+  Path healFile(String stepId, String suffix, byte[] bytes, String kind) {
+    String safe = stepId == null ? "step" : stepId.replaceAll("[^A-Za-z0-9_.-]", "_");
+    return write(dir.resolve("heal-" + safe + "-" + suffix), bytes, stepId, kind);
+  }
+
+  /** A path as the repository stores it, made absolute again. */
+  Path resolve(String stored) {
+    Path p = Path.of(stored);
+    return p.isAbsolute() || home == null ? p : home.resolve(p);
+  }
+
   Path tracePath() {
     createDir();
     return dir.resolve("trace.zip");

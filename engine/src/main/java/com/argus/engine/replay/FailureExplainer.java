@@ -48,7 +48,7 @@ final class FailureExplainer {
     }
     if (most <= 0) {
       return "matched 0; the element may have changed or not appeared yet — check the screenshot, raise the step's "
-          + "timeoutMs if it is slow, try `--heal auto` (coming), or re-record the step";
+          + "timeoutMs if it is slow, try `--heal auto` or `--heal review`, or re-record the step";
     }
     return null;
   }

@@ -1,26 +1,42 @@
 package com.argus.engine.replay;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
 /**
- * What healing did for one step, for the reports (results.json, JUnit XML, the HTML report).
+ * What healing did for one step, for the reports (results.json, JUnit XML, the HTML report) and the
+ * stored step result.
  *
  * @param oldLocator the step's primary locator, as described
  * @param newLocator the fix, or null when none was found
  * @param score the fix's similarity to the element's fingerprint, when measured
- * @param decision {@code auto}, {@code review} or {@code none}
+ * @param decision the pipeline's decision on the fix: {@code auto}, {@code review} or {@code none}
+ *     (what became of it is {@link #disposition()})
  * @param source which pipeline step found the fix ({@code similarity}, {@code knowledge_base},
  *     {@code fallback_locator}), or null
  * @param applied the step went on with the fix
  * @param succeeded the step succeeded with the fix (only then does a heal count)
  * @param proposalId the stored proposal waiting for a person, or null
  * @param trace one line per pipeline step that ran
+ * @param beforeScreenshot absolute path of the step's screenshot from the spec's last good run (copied
+ *     into this run's artifacts), or null
+ * @param afterScreenshot absolute path of the screenshot with the chosen element outlined, or null
+ * @param note what happened to the spec file or the evidence, for the run output; null when nothing to say
  *
  * <p>Immutable.
  */
 public record StepHeal(
     String oldLocator, String newLocator, Double score, String decision, String source, boolean applied, boolean succeeded,
-    Long proposalId, java.util.List<String> trace) {
+    Long proposalId, List<String> trace, Path beforeScreenshot, Path afterScreenshot, String note) {
   public StepHeal {
-    trace = trace == null ? java.util.List.of() : java.util.List.copyOf(trace);
+    trace = trace == null ? List.of() : List.copyOf(trace);
+  }
+
+  /** Without evidence screenshots and note. */
+  public StepHeal(String oldLocator, String newLocator, Double score, String decision, String source, boolean applied,
+      boolean succeeded, Long proposalId, List<String> trace) {
+    this(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, trace, null, null, null);
   }
 
   /** Whether the test passed only thanks to this heal and a person has still to approve it. */
@@ -28,12 +44,29 @@ public record StepHeal(
     return applied && succeeded && proposalId != null;
   }
 
+  /**
+   * What became of the fix: {@code auto} (applied without a person), {@code review} (applied, a
+   * person approves it later), {@code proposed} (not applied, a proposal waits), {@code failed}
+   * (applied, the step still failed) or {@code none} (no fix).
+   */
+  public String disposition() {
+    if (applied) {
+      return !succeeded ? "failed" : proposalId != null ? "review" : "auto";
+    }
+    return proposalId != null ? "proposed" : "none";
+  }
+
   /** One line for logs and reports: {@code id=password -> testid=... (0.93, auto)}. */
   public String summary() {
-    String score = this.score == null ? "" : String.format(java.util.Locale.ROOT, "%.2f, ", this.score);
+    String score = this.score == null ? "" : String.format(Locale.ROOT, "%.2f, ", this.score);
     String what = newLocator == null ? "no fix" : newLocator;
     String how = !applied ? (proposalId != null ? "proposed #" + proposalId : "not applied")
         : !succeeded ? "applied, step still failed" : proposalId != null ? "applied, pending review #" + proposalId : "applied";
-    return "heal: " + oldLocator + " -> " + what + " (" + score + decision + ", " + how + ")";
+    return "heal: " + oldLocator + " -> " + what + " (" + score + decision + ", " + how + ")" + (note == null ? "" : "; " + note);
+  }
+
+  StepHeal withEvidence(Path before, Path after, String newNote) {
+    return new StepHeal(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, trace, before, after,
+        newNote);
   }
 }

@@ -10,21 +10,35 @@ import com.argus.engine.heal.HealResult;
 import com.argus.engine.heal.HealingKeys;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.ProposalStatus;
+import com.argus.engine.heal.SpecRewrite;
 import com.argus.engine.heal.StepFailure;
 import com.argus.engine.locate.RankedCandidate;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
+import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.run.RunRepository;
+import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunStatus;
+import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
+import com.argus.engine.secret.Redactor;
 import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
+import com.argus.engine.spec.format.SpecFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +54,8 @@ import org.slf4j.LoggerFactory;
 final class StepHealing {
   private static final Logger LOG = LoggerFactory.getLogger(StepHealing.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** How many recent runs of the spec are searched for the last good one with the step's screenshot. */
+  private static final int LOOK_BACK_RUNS = 20;
 
   /** What a runner needs to heal: the pipeline and where proposals go. Immutable; thread-safe when they are. */
   record Healer(HealingPipeline pipeline, HealProposalRepository proposals) {}
@@ -50,18 +66,32 @@ final class StepHealing {
   private final Long projectId;
   private final String specKey;
   private final Long runId;
+  private final Artifacts artifacts;
+  private final Redactor redactor;
+  private final Path specFile;
 
-  StepHealing(Healer healer, HealMode mode, RunRepository runs, Long projectId, String specKey, Long runId) {
+  /**
+   * @param artifacts where this run's evidence files go (after screenshot, copy of the before one, candidates)
+   * @param redactor masks the run's secrets in everything stored
+   * @param specFile the spec's file, which {@link HealMode#AUTO} rewrites with confident heals; null when none
+   */
+  StepHealing(Healer healer, HealMode mode, RunRepository runs, Long projectId, String specKey, Long runId, Artifacts artifacts,
+      Redactor redactor, Path specFile) {
     this.healer = healer;
     this.mode = mode;
     this.runs = runs;
     this.projectId = projectId;
     this.specKey = specKey;
     this.runId = runId;
+    this.artifacts = artifacts;
+    this.redactor = redactor == null ? Redactor.none() : redactor;
+    this.specFile = specFile;
   }
 
   /**
-   * Heals a step whose locators found nothing, or returns {@code failed} as it is.
+   * Heals a step whose locators found nothing, or returns {@code failed} as it is. An assertion
+   * whose element is not found comes here too: it is healed like an action, and the heal counts
+   * only if the assertion then holds.
    *
    * @param rerun runs a step again (with the fixed target) and returns its outcome
    */
@@ -86,28 +116,171 @@ final class StepHealing {
       return rerun.apply(step);
     }
     if (!result.hasFix() || outcome == HealOutcome.NOT_HEALED || outcome == HealOutcome.NOT_HEALABLE) {
-      return failed.withHeal(info(result, false, false, null));
+      return failed.withHeal(info(result, false, false, null, Evidence.NONE, null));
     }
+    // Evidence first: running the step again may leave the page (a click that navigates).
+    Evidence evidence = evidence(step, scope, driver, page, result);
     boolean apply = outcome == HealOutcome.HEALED || mode == HealMode.REVIEW;
     if (!apply) {
-      Long id = propose(failure, page.url(), result);
-      return failed.withHeal(info(result, false, false, id));
+      Long id = propose(failure, page.url(), result, evidence);
+      return failed.withHeal(info(result, false, false, id, evidence, null));
     }
     Step healed = step.withTarget(new Target(List.of(result.newLocator()), step.target().fingerprint()));
     StepOutcome after = rerun.apply(healed);
     boolean ok = after.status() != StepStatus.FAILED;
-    if (mode == HealMode.AUTO) {
+    if (mode == HealMode.AUTO && secretFree(result)) {
       healer.pipeline().learn(failure, page.url(), result, ok);
     }
     if (!ok) {
       return after.failWith("healed to " + result.newLocator().describe() + " but the step still failed: " + after.cause())
-          .withHeal(info(result, true, false, null));
+          .withHeal(info(result, true, false, null, evidence, null));
     }
-    Long id = mode == HealMode.REVIEW ? propose(failure, page.url(), result) : null;
+    Long id = mode == HealMode.REVIEW ? propose(failure, page.url(), result, evidence) : null;
+    String note = mode == HealMode.AUTO ? persist(step, result) : null;
     // A heal waiting for review is not yet the element's last good fingerprint.
     ElementFingerprint baseline = mode == HealMode.REVIEW ? null : after.fingerprint();
     return new StepOutcome(StepStatus.HEALED, after.cause(), result.newLocator().describe(), after.matchCount(),
-        failed.attempts(), baseline, info(result, true, true, id));
+        failed.attempts(), baseline, info(result, true, true, id, evidence, note));
+  }
+
+  /**
+   * {@code --heal auto} keeps a confident heal that worked: the spec file gets the new locator first
+   * (the old one stays below), so the next run does not heal again. Returns the note for the run output.
+   */
+  private String persist(Step step, HealResult r) {
+    if (specFile == null) {
+      return "spec not updated: it was not run from a file";
+    }
+    String name = specFile.getFileName().toString();
+    if (!SpecRewrite.isWritableFormat(specFile)) {
+      return "spec not updated: " + name + " is not an Argus spec file (import it with `argus import` to keep heals)";
+    }
+    String described = r.newLocator().describe();
+    if (!redactor.redact(described).equals(described)) {
+      return "spec not updated: the new locator contains a secret value; fix the step by hand";
+    }
+    if (SpecRewrite.isReadOnly(specFile)) {
+      return "spec not updated: " + name + " is read-only, so the next run heals again; make it writable to keep the fix";
+    }
+    try {
+      boolean changed = SpecRewrite.promote(specFile, step.id(), r.newLocator());
+      return changed ? "spec updated: " + name + " now tries " + described + " first" : null;
+    } catch (ArgusException e) {
+      LOG.warn("Could not write the heal of step {} into {}: {}", step.id(), specFile, e.getMessage());
+      return "spec not updated: " + e.userMessage();
+    }
+  }
+
+  /** What a person reviewing the heal sees: the element before and after, and the candidates it was chosen from. */
+  private record Evidence(Path before, Path after, Path candidates, Integer chosenIndex, Outline outline, Map<String, Object> notes) {
+    static final Evidence NONE = new Evidence(null, null, null, null, null, Map.of());
+  }
+
+  private Evidence evidence(Step step, Scope scope, BrowserDriver driver, BrowserPageSnapshot page, HealResult r) {
+    Map<String, Object> notes = new LinkedHashMap<>();
+    Outline outline = null;
+    Path after = null;
+    try {
+      outline = driver.outlinedScreenshot(scope, r.newLocator());
+      after = artifacts.healFile(step.id(), "after.png", outline.png(), "heal-after");
+    } catch (BrowserGoneException e) {
+      throw e;
+    } catch (ArgusException | java.io.UncheckedIOException e) {
+      notes.put("after", "no screenshot: " + (e instanceof ArgusException a ? a.userMessage() : e.getMessage()));
+    }
+    Path before = null;
+    try {
+      before = beforeScreenshot(step, notes);
+    } catch (ArgusException | java.io.UncheckedIOException e) {
+      notes.put("before", "no screenshot: " + e.getMessage());
+    }
+    Integer chosen = null;
+    Path candidates = null;
+    try {
+      List<ElementFingerprint> all = page.candidates();
+      chosen = chosenIndex(page, r, all);
+      candidates = artifacts.healFile(step.id(), "candidates.json.gz", gzip(redactTree(SpecFormat.json().valueToTree(all))), "heal-candidates");
+    } catch (BrowserGoneException e) {
+      throw e;
+    } catch (ArgusException | java.io.UncheckedIOException e) {
+      notes.put("candidates", "not captured: " + e.getMessage());
+    }
+    return new Evidence(before, after, candidates, chosen, outline, notes);
+  }
+
+  /** The same step's screenshot from the spec's last good run that has one, copied into this run's artifacts. */
+  private Path beforeScreenshot(Step step, Map<String, Object> notes) {
+    for (RunRecord run : runs.runsOfSpec(projectId, specKey, LOOK_BACK_RUNS)) {
+      if (runId != null && run.id() == runId || run.status() != RunStatus.PASSED) {
+        continue;
+      }
+      Optional<StepResultRecord> shot = runs.stepResults(run.id()).stream()
+          .filter(s -> step.id().equals(s.stepId()) && s.screenshotPath() != null).findFirst();
+      if (shot.isEmpty()) {
+        continue;
+      }
+      Path file = artifacts.resolve(shot.get().screenshotPath());
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        continue;
+      }
+      try {
+        Path copy = artifacts.healFile(step.id(), "before.png", java.nio.file.Files.readAllBytes(file), "heal-before");
+        notes.put("before", "step screenshot of run " + run.id() + ", the last good run with one");
+        return copy;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    notes.put("before", "none: no passed run of this spec in the last " + LOOK_BACK_RUNS
+        + " has a screenshot of this step (it never passed here, or screenshots were off)");
+    return null;
+  }
+
+  /** Which candidate the fix points at: the relocation's choice, else the candidate with the fixed element's XPath. */
+  private static Integer chosenIndex(BrowserPageSnapshot page, HealResult r, List<ElementFingerprint> all) {
+    if (r.relocation() != null && r.source() == com.argus.engine.heal.HealSource.SIMILARITY && r.relocation().best().isPresent()) {
+      return r.relocation().best().get().index();
+    }
+    Optional<ElementFingerprint> found = page.describe(r.newLocator());
+    if (found.isEmpty() || found.get().xpath() == null) {
+      return null;
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if (found.get().xpath().equals(all.get(i).xpath())) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static byte[] gzip(JsonNode tree) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+      SpecFormat.json().writeValue(out, tree);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Masks secret values in every text of a JSON tree (fingerprints hold field values, evidence holds texts). */
+  private JsonNode redactTree(JsonNode node) {
+    if (redactor.isEmpty()) {
+      return node;
+    }
+    if (node.isTextual()) {
+      return TextNode.valueOf(redactor.redact(node.asText()));
+    }
+    if (node instanceof ObjectNode o) {
+      List<String> names = new ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      names.forEach(n -> o.set(n, redactTree(o.get(n))));
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        a.set(i, redactTree(a.get(i)));
+      }
+    }
+    return node;
   }
 
   private ElementFingerprint baseline(Step step) {
@@ -118,11 +291,27 @@ final class StepHealing {
     }
   }
 
-  private Long propose(StepFailure failure, String url, HealResult r) {
+  /** Whether the heal's locators hold none of the run's secret values (variables resolved into a locator would). */
+  private boolean secretFree(HealResult r) {
+    for (com.argus.engine.spec.Locator l : java.util.Arrays.asList(r.oldLocator(), r.newLocator())) {
+      if (l != null && !redactor.redact(l.describe()).equals(l.describe())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Long propose(StepFailure failure, String url, HealResult r, Evidence ev) {
+    if (!secretFree(r)) {
+      // Storing it would store the secret; the step's result (masked) still shows the heal.
+      LOG.warn("Not storing the heal proposal for step {} of {}: its locators contain a secret value", failure.step().id(), specKey);
+      return null;
+    }
     Double runnerUp = r.relocation() == null ? null : r.relocation().runnerUp().map(RankedCandidate::score).orElse(null);
     HealProposal p = new HealProposal(null, projectId, runId, specKey, failure.step().id(), ProposalStatus.PENDING,
         r.failureType(), FixType.SELECTOR_CHANGED, r.oldLocator(), r.newLocator(), r.score(), runnerUp,
-        HealingKeys.fingerprintKey(failure.reference()), evidence(url, r), null, null, null, null, null);
+        HealingKeys.fingerprintKey(failure.reference()), evidence(url, r, ev), stored(ev.before()), stored(ev.after()), null, null,
+        null, stored(ev.candidates()));
     try {
       return healer.proposals().add(p).id();
     } catch (ArgusException e) {
@@ -131,8 +320,16 @@ final class StepHealing {
     }
   }
 
-  /** The proposal's evidence (docs/healing.md): page, source, reason, trace, and the breakdowns of the choice and the runner-up. */
-  private static String evidence(String url, HealResult r) {
+  private String stored(Path file) {
+    return file == null ? null : artifacts.stored(file);
+  }
+
+  /**
+   * The proposal's evidence (docs/healing.md): page, source, reason, trace, the breakdowns of the
+   * choice and the runner-up, the chosen candidate's index and outline box, and what became of the
+   * screenshots. Secrets masked.
+   */
+  private String evidence(String url, HealResult r, Evidence ev) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("page", url);
     e.put("source", r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT));
@@ -143,19 +340,37 @@ final class StepHealing {
       r.relocation().best().ifPresent(b -> e.put("best", b));
       r.relocation().runnerUp().ifPresent(b -> e.put("runnerUp", b));
     }
+    if (ev.chosenIndex() != null) {
+      e.put("chosenIndex", ev.chosenIndex());
+    }
+    if (ev.outline() != null) {
+      e.put("outline", Map.of("x", ev.outline().x(), "y", ev.outline().y(), "width", ev.outline().width(),
+          "height", ev.outline().height()));
+    }
+    e.put("screenshots", ev.notes());
     e.put("trace", r.trace());
     try {
-      return JSON.writeValueAsString(e);
-    } catch (JsonProcessingException ex) {
+      return JSON.writeValueAsString(redactTree(JSON.valueToTree(e)));
+    } catch (JsonProcessingException | IllegalArgumentException ex) {
       return "{\"trace\": " + r.trace().size() + "}";
     }
   }
 
-  private static StepHeal info(HealResult r, boolean applied, boolean succeeded, Long proposalId) {
-    return new StepHeal(r.oldLocator() == null ? null : r.oldLocator().describe(),
-        r.newLocator() == null ? null : r.newLocator().describe(), r.score(),
+  private StepHeal info(HealResult r, boolean applied, boolean succeeded, Long proposalId, Evidence ev, String note) {
+    String notes = note;
+    Object before = ev.notes().get("before");
+    if (applied || proposalId != null) {
+      if (ev.after() == null && ev.notes().get("after") != null) {
+        notes = (notes == null ? "" : notes + "; ") + "after screenshot: " + ev.notes().get("after");
+      }
+      if (ev.before() == null && before != null && proposalId != null) {
+        notes = (notes == null ? "" : notes + "; ") + "before screenshot: " + before;
+      }
+    }
+    return new StepHeal(r.oldLocator() == null ? null : redactor.redact(r.oldLocator().describe()),
+        r.newLocator() == null ? null : redactor.redact(r.newLocator().describe()), r.score(),
         r.decision() == null ? "none" : r.decision().fileName(),
         r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), applied, succeeded, proposalId,
-        r.trace());
+        r.trace().stream().map(redactor::redact).toList(), ev.before(), ev.after(), notes);
   }
 }

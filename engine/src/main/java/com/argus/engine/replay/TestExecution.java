@@ -9,6 +9,7 @@ import com.argus.engine.replay.driver.SessionSettings;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
+import com.argus.engine.run.StepHealRecord;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.secret.Redactor;
@@ -86,7 +87,8 @@ final class TestExecution {
       Path specDir = test.source().file() == null ? null : test.source().file().toAbsolutePath().getParent();
       StepExecutor.TestState state = new StepExecutor.TestState(driver, test.baseUrl(), specDir, options.refreshBaselines());
       if (healer != null && options.heal() != com.argus.engine.heal.HealMode.OFF) {
-        state.healing = new StepHealing(healer, options.heal(), repository, options.projectId(), test.source().specKey(), run.id());
+        state.healing = new StepHealing(healer, options.heal(), repository, options.projectId(), test.source().specKey(), run.id(),
+            artifacts, redactor, test.source().file());
       }
       StepExecutor executor = new StepExecutor(poller);
       Duration testTimeout = options.testTimeout();
@@ -235,8 +237,17 @@ final class TestExecution {
     repository.addStepResult(new StepResultRecord(runId, r.index(), r.stepId(), r.title(), r.status(), r.durationMs(),
         r.error(), r.locatorUsed(), r.matchCount(),
         r.screenshot() == null ? null : paths.stored(r.screenshot()),
-        r.domSnapshot() == null ? null : paths.stored(r.domSnapshot())));
+        r.domSnapshot() == null ? null : paths.stored(r.domSnapshot()), healRecord(r.heal(), paths)));
     return r;
+  }
+
+  private StepHealRecord healRecord(StepHeal h, Artifacts paths) {
+    if (h == null) {
+      return null;
+    }
+    return new StepHealRecord(redactor.redact(h.oldLocator()), redactor.redact(h.newLocator()), h.score(), h.disposition(),
+        h.source(), h.proposalId(), h.beforeScreenshot() == null ? null : paths.stored(h.beforeScreenshot()),
+        h.afterScreenshot() == null ? null : paths.stored(h.afterScreenshot()), redactor.redact(h.note()));
   }
 
   private StepResult skipped(int index, Step step) {

@@ -34,9 +34,7 @@ public final class InMemoryHealingStore implements HealingPatternRepository, Hea
 
   @Override
   public HealProposal add(HealProposal p) {
-    HealProposal stored = p.id() != null ? p : new HealProposal((long) proposals.size() + 1, p.projectId(), p.runId(), p.specKey(),
-        p.stepId(), p.status(), p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), p.score(), p.runnerUpScore(),
-        p.fingerprintKey(), p.evidence(), p.beforeScreenshot(), p.afterScreenshot(), Instant.EPOCH, p.decidedAt(), p.decidedBy());
+    HealProposal stored = p.id() != null ? p : p.stored((long) proposals.size() + 1, Instant.EPOCH);
     proposals.add(stored);
     return stored;
   }
@@ -48,7 +46,8 @@ public final class InMemoryHealingStore implements HealingPatternRepository, Hea
 
   @Override
   public List<HealProposal> list(Long projectId, ProposalStatus status) {
-    return proposals.stream().filter(p -> status == null || p.status() == status).toList();
+    return proposals.stream().filter(p -> status == null || p.status() == status)
+        .filter(p -> projectId == null || projectId.equals(p.projectId())).toList();
   }
 
   @Override

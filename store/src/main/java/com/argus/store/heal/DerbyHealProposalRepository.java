@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class DerbyHealProposalRepository implements HealProposalRepository {
   private static final String COLUMNS = "id, project_id, run_id, spec_key, step_id, status, failure_type, fix_type, "
       + "old_locator, new_locator, score, runner_up_score, fingerprint_key, evidence, before_screenshot, after_screenshot, "
-      + "created_at, decided_at, decided_by";
+      + "created_at, decided_at, decided_by, candidates_snapshot";
 
   private final Database db;
   private final Clock clock;
@@ -52,8 +52,8 @@ public final class DerbyHealProposalRepository implements HealProposalRepository
     long id = db.inTransaction("store a heal proposal for step '" + p.stepId() + "' in '" + p.specKey() + "'", c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO heal_proposals (project_id, run_id, spec_key, step_id, status, "
           + "failure_type, fix_type, old_locator, new_locator, score, runner_up_score, fingerprint_key, evidence, "
-          + "before_screenshot, after_screenshot, created_at, decided_at, decided_by) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+          + "before_screenshot, after_screenshot, created_at, decided_at, decided_by, candidates_snapshot) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
         Sql.setLong(ps, 1, p.projectId());
         Sql.setLong(ps, 2, p.runId());
         ps.setString(3, p.specKey());
@@ -72,6 +72,7 @@ public final class DerbyHealProposalRepository implements HealProposalRepository
         Sql.setInstant(ps, 16, created);
         Sql.setInstant(ps, 17, p.decidedAt());
         ps.setString(18, p.decidedBy());
+        ps.setString(19, p.candidatesSnapshot());
         ps.executeUpdate();
         return Sql.generatedId(ps);
       } catch (SQLIntegrityConstraintViolationException e) {
@@ -179,7 +180,8 @@ public final class DerbyHealProposalRepository implements HealProposalRepository
             LocatorJson.read(rs.getString("old_locator")), LocatorJson.read(rs.getString("new_locator")),
             getDouble(rs, "score"), getDouble(rs, "runner_up_score"), rs.getString("fingerprint_key"),
             rs.getString("evidence"), rs.getString("before_screenshot"), rs.getString("after_screenshot"),
-            Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "decided_at"), rs.getString("decided_by")));
+            Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "decided_at"), rs.getString("decided_by"),
+            rs.getString("candidates_snapshot")));
       }
     }
     return out;

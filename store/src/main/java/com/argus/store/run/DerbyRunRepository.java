@@ -5,6 +5,7 @@ import com.argus.engine.run.ArtifactRecord;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
+import com.argus.engine.run.StepHealRecord;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.ElementFingerprint;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -109,7 +111,9 @@ public final class DerbyRunRepository implements RunRepository {
     db.inTransaction("record the result of step '" + r.stepId() + "' of run " + r.runId(), c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO step_results (run_id, step_index, step_id, title, status, duration_ms, error, locator_used,"
-              + " match_count, screenshot_path, dom_snapshot_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              + " match_count, screenshot_path, dom_snapshot_path, heal_old_locator, heal_new_locator, heal_score,"
+              + " heal_decision, heal_source, heal_proposal_id, heal_before_screenshot, heal_after_screenshot, heal_note)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setLong(1, r.runId());
         ps.setInt(2, r.stepIndex());
         ps.setString(3, clip(r.stepId(), MAX_STEP_ID));
@@ -121,6 +125,20 @@ public final class DerbyRunRepository implements RunRepository {
         Sql.setInt(ps, 9, r.matchCount() < 0 ? null : r.matchCount());
         ps.setString(10, r.screenshotPath());
         ps.setString(11, r.domSnapshotPath());
+        StepHealRecord h = r.heal();
+        ps.setString(12, h == null ? null : clip(h.oldLocator(), 4000));
+        ps.setString(13, h == null ? null : clip(h.newLocator(), 4000));
+        if (h == null || h.score() == null) {
+          ps.setNull(14, Types.DOUBLE);
+        } else {
+          ps.setDouble(14, h.score());
+        }
+        ps.setString(15, h == null ? null : clip(h.decision(), 20));
+        ps.setString(16, h == null ? null : clip(h.source(), 40));
+        Sql.setLong(ps, 17, h == null ? null : h.proposalId());
+        ps.setString(18, h == null ? null : h.beforeScreenshot());
+        ps.setString(19, h == null ? null : h.afterScreenshot());
+        ps.setString(20, h == null ? null : clip(h.note(), 2000));
         ps.executeUpdate();
       } catch (SQLIntegrityConstraintViolationException e) {
         throw noSuchRun(r.runId(), e);
@@ -211,7 +229,9 @@ public final class DerbyRunRepository implements RunRepository {
       List<StepResultRecord> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT run_id, step_index, step_id, title, status, duration_ms, error, locator_used, match_count,"
-              + " screenshot_path, dom_snapshot_path FROM step_results WHERE run_id = ? ORDER BY step_index, id")) {
+              + " screenshot_path, dom_snapshot_path, heal_old_locator, heal_new_locator, heal_score, heal_decision,"
+              + " heal_source, heal_proposal_id, heal_before_screenshot, heal_after_screenshot, heal_note"
+              + " FROM step_results WHERE run_id = ? ORDER BY step_index, id")) {
         ps.setLong(1, runId);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -220,12 +240,25 @@ public final class DerbyRunRepository implements RunRepository {
             out.add(new StepResultRecord(rs.getLong("run_id"), rs.getInt("step_index"), rs.getString("step_id"),
                 rs.getString("title"), StepStatus.valueOf(rs.getString("status")), duration == null ? 0 : duration,
                 rs.getString("error"), rs.getString("locator_used"), matches == null ? -1 : matches.intValue(),
-                rs.getString("screenshot_path"), rs.getString("dom_snapshot_path")));
+                rs.getString("screenshot_path"), rs.getString("dom_snapshot_path"), heal(rs)));
           }
         }
       }
       return out;
     });
+  }
+
+  // A step healing never ran for has no decision.
+  private static StepHealRecord heal(ResultSet rs) throws SQLException {
+    String decision = rs.getString("heal_decision");
+    if (decision == null) {
+      return null;
+    }
+    double score = rs.getDouble("heal_score");
+    Double s = rs.wasNull() ? null : score;
+    return new StepHealRecord(rs.getString("heal_old_locator"), rs.getString("heal_new_locator"), s, decision,
+        rs.getString("heal_source"), Sql.getLong(rs, "heal_proposal_id"), rs.getString("heal_before_screenshot"),
+        rs.getString("heal_after_screenshot"), rs.getString("heal_note"));
   }
 
   @Override

@@ -149,6 +149,6 @@ class DerbyHealRepositoriesTest {
   private HealProposal proposal(String fingerprintKey, Locator newLocator) {
     return new HealProposal(null, project, 7L, "login.spec.yaml", "s3", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
         FixType.SELECTOR_CHANGED, OLD, newLocator, 0.74, 0.70, fingerprintKey, "{\"reason\":\"margin 0.04 < 0.1\"}",
-        "artifacts/1/before.png", null, null, null, null);
+        "artifacts/1/before.png", null, null, null, null, "artifacts/run-7/heal-s3-candidates.json.gz");
   }
 }

@@ -8,6 +8,7 @@ import com.argus.engine.run.ArtifactRecord;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
+import com.argus.engine.run.StepHealRecord;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.ElementFingerprint;
@@ -80,6 +81,20 @@ class DerbyRunRepositoryTest {
       assertThat(r.durationMs()).isEqualTo(1234);
       assertThat(r.error()).contains("Pay");
     });
+  }
+
+  @Test
+  void aStepsHealIsStoredWithItsResultAndReadBack() {
+    long run = runs.startRun(project, spec, "Login", -1, "playwright", "desktop").id();
+    StepHealRecord heal = new StepHealRecord("id=password", "data-testid=login-password", 0.77, "review", "similarity", 42L,
+        "artifacts/run-1/step-03-pass.png", "artifacts/run-2/heal-pass-after.png", null);
+    runs.addStepResult(new StepResultRecord(run, 0, "open", "Open", StepStatus.PASSED, 10, null, null, -1, null, null));
+    runs.addStepResult(new StepResultRecord(run, 1, "pass", "Fill password", StepStatus.HEALED, 20, null,
+        "data-testid=login-password", 1, null, null, heal));
+
+    List<StepResultRecord> read = runs.stepResults(run);
+    assertThat(read.get(0).heal()).as("a step healing never touched").isNull();
+    assertThat(read.get(1).heal()).isEqualTo(heal);
   }
 
   @Test

@@ -77,6 +77,16 @@ public interface BrowserDriver extends AutoCloseable {
   /** A PNG of the page's viewport; of any open page when that one is gone. */
   byte[] screenshot(String page);
 
+  /**
+   * A viewport screenshot of the scope's page with the one element the locator matches outlined
+   * ({@link Outline}); the outline is gone again afterwards. For heal evidence.
+   *
+   * @throws ActionFailedException when the element is not there, not visible, or the backend cannot
+   */
+  default Outline outlinedScreenshot(Scope scope, Locator locator) {
+    throw new ActionFailedException("The " + backend() + " backend cannot outline an element in a screenshot");
+  }
+
   /** The page's DOM as HTML. */
   String domSnapshot(String page);
 

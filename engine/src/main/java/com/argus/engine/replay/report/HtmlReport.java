@@ -1,5 +1,6 @@
 package com.argus.engine.replay.report;
 
+import com.argus.engine.replay.StepHeal;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;
@@ -35,6 +36,9 @@ public final class HtmlReport {
       pre.err{white-space:pre-wrap;background:#ffebe9;border:1px solid #ffcecb;border-radius:6px;padding:8px;margin:6px 0 0;font:12px ui-monospace,monospace}
       pre.warn{white-space:pre-wrap;background:#fff8c5;border-radius:6px;padding:6px;margin:6px 0 0;font:12px ui-monospace,monospace}
       img.shot{max-width:320px;border:1px solid #d0d7de;border-radius:4px;display:block}
+      div.heal{margin:6px 0 0;padding:6px 8px;background:#fff8c5;border:1px solid #eac54f;border-radius:6px;font-size:13px}
+      div.heal .shots{display:flex;gap:8px;margin-top:6px} div.heal figure{margin:0} div.heal figcaption{font-size:12px;color:#57606a}
+      .d-auto{background:#1a7f37} .d-review{background:#9a6700} .d-proposed{background:#0969da} .d-failed,.d-none{background:#6e7781}
       """;
 
   /** Writes {@code index.html}, {@code results.json} and the assets into {@code reportDir}. */
@@ -94,6 +98,9 @@ public final class HtmlReport {
       h.append("<pre class=\"").append(s.status() == StepStatus.FAILED ? "err" : "warn").append("\">")
           .append(esc(s.error())).append("</pre>");
     }
+    if (s.heal() != null) {
+      heal(h, runId, s.heal(), assets);
+    }
     String dom = assets.copy(runId, s.domSnapshot());
     if (dom != null) {
       h.append("<br><a href=\"").append(esc(dom)).append("\">DOM snapshot</a>");
@@ -105,6 +112,44 @@ public final class HtmlReport {
           .append(s.index() + 1).append("\" src=\"").append(esc(shot)).append("\"></a>");
     }
     h.append("</td></tr>\n");
+  }
+
+  /** The heal of a step: old and new locator, score, what became of it, and the before/after evidence. */
+  private static void heal(StringBuilder h, long runId, StepHeal heal, ReportAssets assets) {
+    String disposition = heal.disposition();
+    h.append("<div class=\"heal\"><b>heal</b> <span class=\"pill d-").append(disposition).append("\">").append(disposition)
+        .append("</span> <code>").append(esc(heal.oldLocator())).append("</code> &rarr; <code>")
+        .append(esc(heal.newLocator() == null ? "no fix" : heal.newLocator())).append("</code>");
+    if (heal.score() != null) {
+      h.append(" · score ").append(String.format(Locale.ROOT, "%.2f", heal.score()));
+    }
+    if (heal.source() != null) {
+      h.append(" · by ").append(esc(heal.source().replace('_', ' ')));
+    }
+    if (heal.proposalId() != null) {
+      h.append(" · proposal #").append(heal.proposalId()).append(" (<code>argus heals show ").append(heal.proposalId())
+          .append("</code>)");
+    }
+    if (heal.note() != null) {
+      h.append("<br>").append(esc(heal.note()));
+    }
+    String before = assets.copy(runId, heal.beforeScreenshot());
+    String after = assets.copy(runId, heal.afterScreenshot());
+    if (before != null || after != null) {
+      h.append("<div class=\"shots\">");
+      shot(h, before, "before (last good run)");
+      shot(h, after, "after (chosen element outlined)");
+      h.append("</div>");
+    }
+    h.append("</div>");
+  }
+
+  private static void shot(StringBuilder h, String path, String caption) {
+    if (path == null) {
+      return;
+    }
+    h.append("<figure><a href=\"").append(esc(path)).append("\"><img class=\"shot\" loading=\"lazy\" alt=\"").append(esc(caption))
+        .append("\" src=\"").append(esc(path)).append("\"></a><figcaption>").append(esc(caption)).append("</figcaption></figure>");
   }
 
   private static String pill(String status) {

@@ -32,7 +32,16 @@ public final class ResultsJsonReport {
       String startedAt, long durationMs, String error, String trace, List<Step> steps) {}
 
   record Step(int index, String id, String title, String action, String status, long durationMs, String error,
-      String locatorUsed, int matchCount, List<LocatorAttempt> attempts, String screenshot, String domSnapshot, StepHeal heal) {}
+      String locatorUsed, int matchCount, List<LocatorAttempt> attempts, String screenshot, String domSnapshot, Heal heal) {}
+
+  /**
+   * What healing did ({@link StepHeal}), with the evidence screenshots relative to the report folder.
+   * {@code decision} is the pipeline's (auto, review, none); {@code disposition} what became of the
+   * fix (auto, review, proposed, failed, none).
+   */
+  record Heal(String oldLocator, String newLocator, Double score, String decision, String disposition, String source,
+      boolean applied, boolean succeeded, Long proposalId, String beforeScreenshot, String afterScreenshot, String note,
+      List<String> trace) {}
 
   public void write(SuiteResult suite, Path reportDir) {
     write(suite, reportDir, new ReportAssets(reportDir));
@@ -59,6 +68,15 @@ public final class ResultsJsonReport {
   private static Step step(long runId, StepResult s, ReportAssets assets) {
     return new Step(s.index(), s.stepId(), s.title(), s.action(), s.status().name(), s.durationMs(), s.error(),
         s.locatorUsed(), s.matchCount(), s.attempts(), assets.copy(runId, s.screenshot()), assets.copy(runId, s.domSnapshot()),
-        s.heal());
+        heal(runId, s.heal(), assets));
+  }
+
+  private static Heal heal(long runId, StepHeal h, ReportAssets assets) {
+    if (h == null) {
+      return null;
+    }
+    return new Heal(h.oldLocator(), h.newLocator(), h.score(), h.decision(), h.disposition(), h.source(), h.applied(),
+        h.succeeded(), h.proposalId(), assets.copy(runId, h.beforeScreenshot()), assets.copy(runId, h.afterScreenshot()), h.note(),
+        h.trace());
   }
 }

@@ -273,6 +273,30 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   @Override
+  public com.argus.engine.replay.driver.Outline outlinedScreenshot(Scope scope, Locator locator) {
+    com.microsoft.playwright.Locator el = locator(scope, locator);
+    Page p = page(scope.page());
+    return call(() -> {
+      el.scrollIntoViewIfNeeded(new com.microsoft.playwright.Locator.ScrollIntoViewIfNeededOptions().setTimeout(READ_TIMEOUT_MS));
+      // Relative to the top page's viewport, frames included: where the overlay goes and where it shows.
+      com.microsoft.playwright.options.BoundingBox box =
+          el.boundingBox(new com.microsoft.playwright.Locator.BoundingBoxOptions().setTimeout(READ_TIMEOUT_MS));
+      if (box == null) {
+        throw new ActionFailedException(locator.describe() + " is not visible, so it cannot be outlined");
+      }
+      double dpr = ((Number) p.evaluate(com.argus.engine.replay.driver.Outline.ADD_SCRIPT,
+          Map.of("x", box.x, "y", box.y, "w", box.width, "h", box.height))).doubleValue();
+      try {
+        byte[] png = p.screenshot(new Page.ScreenshotOptions().setTimeout(10_000));
+        return new com.argus.engine.replay.driver.Outline(png, (int) Math.round(box.x * dpr), (int) Math.round(box.y * dpr),
+            (int) Math.round(box.width * dpr), (int) Math.round(box.height * dpr));
+      } finally {
+        p.evaluate(com.argus.engine.replay.driver.Outline.REMOVE_SCRIPT);
+      }
+    }, "outline " + locator.describe() + " in a screenshot");
+  }
+
+  @Override
   public String domSnapshot(String page) {
     Page p = pages.containsKey(page) ? pages.get(page) : anyPage();
     return call(p::content, "read the DOM");

@@ -409,6 +409,31 @@ public final class SeleniumDriver implements BrowserDriver {
   }
 
   @Override
+  public com.argus.engine.replay.driver.Outline outlinedScreenshot(Scope scope, Locator locator) {
+    WebElement el = single(scope, locator);
+    if (el == null) {
+      throw new ActionFailedException(locator.describe() + " does not match exactly one element, so it cannot be outlined");
+    }
+    return call(() -> {
+      enter(scope);
+      @SuppressWarnings("unchecked")
+      List<Number> r = (List<Number>) js().executeScript("arguments[0].scrollIntoView({block: 'nearest'});"
+          + " var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", el);
+      // In a frame the box is the frame's own; the overlay is drawn in the frame, so it still shows around the element.
+      double dpr = ((Number) js().executeScript("return (" + com.argus.engine.replay.driver.Outline.ADD_SCRIPT + ")(arguments[0]);",
+          Map.of("x", r.get(0), "y", r.get(1), "w", r.get(2), "h", r.get(3)))).doubleValue();
+      try {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        return new com.argus.engine.replay.driver.Outline(png, (int) Math.round(r.get(0).doubleValue() * dpr),
+            (int) Math.round(r.get(1).doubleValue() * dpr), (int) Math.round(r.get(2).doubleValue() * dpr),
+            (int) Math.round(r.get(3).doubleValue() * dpr));
+      } finally {
+        js().executeScript("(" + com.argus.engine.replay.driver.Outline.REMOVE_SCRIPT + ")();");
+      }
+    }, "outline " + locator.describe() + " in a screenshot");
+  }
+
+  @Override
   public String domSnapshot(String page) {
     return call(() -> {
       enter(Scope.page(pages.containsKey(page) ? page : pages.keySet().iterator().next()));

@@ -1,0 +1,38 @@
+package com.argus.engine.run;
+
+/**
+ * What self-healing did for one step of a run, as stored with the step result.
+ *
+ * @param oldLocator the step's broken primary locator, in its short form
+ * @param newLocator the fix, or null when none was found
+ * @param score the fix's similarity to the element's fingerprint, when measured
+ * @param decision what became of the fix: {@code auto} (applied without a person), {@code review}
+ *     (applied, waiting for a person's approval), {@code proposed} (not applied; a proposal waits),
+ *     {@code failed} (applied, but the step still failed) or {@code none} (no fix)
+ * @param source the pipeline step that found the fix ({@code similarity}, {@code knowledge_base},
+ *     {@code fallback_locator}), or null
+ * @param proposalId the stored heal proposal, or null
+ * @param beforeScreenshot the step in the last good run, relative to the Argus home when under it; null when none
+ * @param afterScreenshot the chosen element outlined on the changed page, likewise; null when none
+ * @param note what happened to the spec file or the evidence (e.g. "spec not updated: read-only"), or null
+ *
+ * <p>Immutable.
+ */
+public record StepHealRecord(
+    String oldLocator, String newLocator, Double score, String decision, String source, Long proposalId,
+    String beforeScreenshot, String afterScreenshot, String note) {
+
+  /** One line for a run's history, in the words of the live run: {@code heal: id=pw -> testid=pw (0.91, review #4)}. */
+  public String summary() {
+    String how = switch (decision == null ? "none" : decision) {
+      case "auto" -> "applied";
+      case "review" -> "applied, pending review" + (proposalId == null ? "" : " #" + proposalId);
+      case "proposed" -> "proposed" + (proposalId == null ? "" : " #" + proposalId);
+      case "failed" -> "applied, step still failed";
+      default -> "no fix";
+    };
+    String measured = score == null ? "" : String.format(java.util.Locale.ROOT, "%.2f, ", score);
+    return "heal: " + oldLocator + " -> " + (newLocator == null ? "no fix" : newLocator) + " (" + measured + how + ")"
+        + (note == null ? "" : "; " + note);
+  }
+}
