@@ -99,10 +99,15 @@ class ScreenshotsTest {
         shoot(scene.get(), out.resolve("run.png"));
         f.shell.exportSpec(ref(f, "shop.spec.yaml"));
         shoot(scene.get(), out.resolve("export.png"));
-        for (Page p : new Page[] {Page.HEAL, Page.SETTINGS}) {
-          f.shell.show(p);
-          shoot(scene.get(), out.resolve(p.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
-        }
+        f.shell.show(Page.SETTINGS);
+        shoot(scene.get(), out.resolve("settings.png"));
+        f.shell.show(Page.HEAL);
+        return null;
+      });
+      // The before and after screenshots load in the background too.
+      Thread.sleep(1500);
+      onFx(() -> {
+        shoot(scene.get(), out.resolve("heal.png"));
         return null;
       });
     } finally {

@@ -118,24 +118,26 @@ final class StepHealing {
     if (!result.hasFix() || outcome == HealOutcome.NOT_HEALED || outcome == HealOutcome.NOT_HEALABLE) {
       return failed.withHeal(info(result, false, false, null, Evidence.NONE, null));
     }
-    // Evidence first: running the step again may leave the page (a click that navigates).
+    // Evidence and the page's address first: running the step again may leave the page (a click
+    // that navigates), and the knowledge base keys a fix by the page it was found on.
     Evidence evidence = evidence(step, scope, driver, page, result);
+    String pageUrl = page.url();
     boolean apply = outcome == HealOutcome.HEALED || mode == HealMode.REVIEW;
     if (!apply) {
-      Long id = propose(failure, page.url(), result, evidence);
+      Long id = propose(failure, pageUrl, result, evidence);
       return failed.withHeal(info(result, false, false, id, evidence, null));
     }
     Step healed = step.withTarget(new Target(List.of(result.newLocator()), step.target().fingerprint()));
     StepOutcome after = rerun.apply(healed);
     boolean ok = after.status() != StepStatus.FAILED;
     if (mode == HealMode.AUTO && secretFree(result)) {
-      healer.pipeline().learn(failure, page.url(), result, ok);
+      healer.pipeline().learn(failure, pageUrl, result, ok);
     }
     if (!ok) {
       return after.failWith("healed to " + result.newLocator().describe() + " but the step still failed: " + after.cause())
           .withHeal(info(result, true, false, null, evidence, null));
     }
-    Long id = mode == HealMode.REVIEW ? propose(failure, page.url(), result, evidence) : null;
+    Long id = mode == HealMode.REVIEW ? propose(failure, pageUrl, result, evidence) : null;
     String note = mode == HealMode.AUTO ? persist(step, result) : null;
     // A heal waiting for review is not yet the element's last good fingerprint.
     ElementFingerprint baseline = mode == HealMode.REVIEW ? null : after.fingerprint();
@@ -208,14 +210,18 @@ final class StepHealing {
     return new Evidence(before, after, candidates, chosen, outline, notes);
   }
 
-  /** The same step's screenshot from the spec's last good run that has one, copied into this run's artifacts. */
+  /**
+   * The page as the step found it in the spec's last good run that has a screenshot of it, copied
+   * into this run's artifacts. Step screenshots are taken after each step, so that is the screenshot
+   * of the step before (a click that navigates would otherwise show the next page); the first step
+   * has only its own.
+   */
   private Path beforeScreenshot(Step step, Map<String, Object> notes) {
     for (RunRecord run : runs.runsOfSpec(projectId, specKey, LOOK_BACK_RUNS)) {
       if (runId != null && run.id() == runId || run.status() != RunStatus.PASSED) {
         continue;
       }
-      Optional<StepResultRecord> shot = runs.stepResults(run.id()).stream()
-          .filter(s -> step.id().equals(s.stepId()) && s.screenshotPath() != null).findFirst();
+      Optional<StepResultRecord> shot = pageBefore(runs.stepResults(run.id()), step.id());
       if (shot.isEmpty()) {
         continue;
       }
@@ -225,7 +231,7 @@ final class StepHealing {
       }
       try {
         Path copy = artifacts.healFile(step.id(), "before.png", java.nio.file.Files.readAllBytes(file), "heal-before");
-        notes.put("before", "step screenshot of run " + run.id() + ", the last good run with one");
+        notes.put("before", "the page before this step in run " + run.id() + ", the last good run with a screenshot of it");
         return copy;
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -234,6 +240,17 @@ final class StepHealing {
     notes.put("before", "none: no passed run of this spec in the last " + LOOK_BACK_RUNS
         + " has a screenshot of this step (it never passed here, or screenshots were off)");
     return null;
+  }
+
+  private static Optional<StepResultRecord> pageBefore(List<StepResultRecord> steps, String stepId) {
+    Optional<StepResultRecord> self = steps.stream().filter(s -> stepId.equals(s.stepId())).findFirst();
+    if (self.isEmpty()) {
+      return Optional.empty();
+    }
+    int at = self.get().stepIndex();
+    return steps.stream().filter(s -> s.stepIndex() < at && s.screenshotPath() != null)
+        .max(java.util.Comparator.comparingInt(StepResultRecord::stepIndex))
+        .or(() -> self.filter(s -> s.screenshotPath() != null));
   }
 
   /** Which candidate the fix points at: the relocation's choice, else the candidate with the fixed element's XPath. */
