@@ -59,6 +59,20 @@ final class TestExecution {
   }
 
   /** Heals with this pipeline when the options' heal mode is not off; null for no healing. */
+  /**
+   * A Playwright trace keeps every typed value, and Playwright cannot mask them: a test that uses
+   * secret variables is not traced, so no secret lands on disk in clear.
+   */
+  private boolean typesSecrets() {
+    List<String> secrets = test.source().spec().secretVariables().stream().map(com.argus.engine.spec.Variable::name).toList();
+    if (secrets.isEmpty()) {
+      return false;
+    }
+    LOG.warn("No Playwright trace for '{}': it uses the secret variable(s) {}, and a trace would keep their typed values in clear.",
+        test.name(), secrets);
+    return true;
+  }
+
   TestExecution healWith(StepHealing.Healer h) {
     this.healer = h;
     return this;
@@ -79,7 +93,7 @@ final class TestExecution {
     RunStatus status = RunStatus.PASSED;
     String error = null;
     Path trace = null;
-    boolean tracing = options.trace() != TraceMode.OFF;
+    boolean tracing = options.trace() != TraceMode.OFF && !typesSecrets();
     BrowserDriver driver = null;
     try {
       driver = factory.open(SessionSettings.of(test.device(), test.viewport(), tracing));

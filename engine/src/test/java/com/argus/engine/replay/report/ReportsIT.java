@@ -35,7 +35,7 @@ class ReportsIT {
   static void runSuite() {
     suite = Runs.run(Runs.options(dir.resolve("artifacts"), Backend.PLAYWRIGHT, null).screenshots(true)
             .trace(TraceMode.ON_FAILURE).build(), repo, RunListener.NONE,
-        Runs.spec("broken.spec.yaml"), Runs.spec("short.spec.yaml"));
+        Runs.spec("broken.spec.yaml"), Runs.spec("short.spec.yaml"), Runs.spec("plain-fail.spec.yaml"));
   }
 
   @Test
@@ -48,7 +48,7 @@ class ReportsIT {
         .newValidator().validate(new StreamSource(xml.toFile()));
     String text = Files.readString(xml);
     assertThat(text).contains("<failure message=\"Step 4 (click data-testid=add-to-cart-gone) failed");
-    assertThat(text).contains("tests=\"2\"").contains("failures=\"1\"");
+    assertThat(text).contains("tests=\"3\"").contains("failures=\"2\"");
     assertThat(text).doesNotContain(Runs.PASSWORD);
   }
 
@@ -72,6 +72,12 @@ class ReportsIT {
           .forEach(p -> assertThat(read(p)).as(p.toString()).doesNotContain(Runs.PASSWORD));
     }
     assertThat(repo.allRuns()).allSatisfy(r -> assertThat(String.valueOf(r.error())).doesNotContain(Runs.PASSWORD));
+    // A trace keeps typed values in clear: the failed test that typed the password has none, the
+    // failed test without secrets has its trace.
+    assertThat(suite.tests()).filteredOn(t -> t.name().equals("Broken on purpose")).singleElement()
+        .satisfies(t -> assertThat(t.trace()).isNull());
+    assertThat(suite.tests()).filteredOn(t -> t.name().equals("Fails without secrets")).singleElement()
+        .satisfies(t -> assertThat(t.trace()).isRegularFile());
 
     // A person reads it in Chromium: render it and keep the picture for a look.
     Path browser = new BrowserDiscovery().find(Optional.empty());
