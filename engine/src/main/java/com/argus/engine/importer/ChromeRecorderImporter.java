@@ -64,6 +64,7 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     Viewport viewport = null;
     Map<String, String> pageNames = new HashMap<>();
     Set<String> held = new LinkedHashSet<>();
+    ImportedSecrets secrets = new ImportedSecrets(name, warnings);
     int position = 0;
     for (JsonNode s : steps) {
       position++;
@@ -91,7 +92,9 @@ public final class ChromeRecorderImporter implements RecordingImporter {
         case "hover" -> step = step(ids, Action.HOVER, position, page, frames, target, null);
         case "change" -> {
           Action a = looksLikeSelect(s) ? Action.SELECT : Action.FILL;
-          step = step(ids, a, position, page, frames, target, JsonFiles.text(s, "value"));
+          String value = a == Action.FILL ? secrets.typed(selectorTexts(s), JsonFiles.text(s, "value"), position, type)
+              : JsonFiles.text(s, "value");
+          step = step(ids, a, position, page, frames, target, value);
         }
         case "keyDown" -> {
           String key = JsonFiles.text(s, "key");
@@ -138,7 +141,7 @@ public final class ChromeRecorderImporter implements RecordingImporter {
       }
     }
     TestSpec spec = new TestSpec(TestSpec.CURRENT_SCHEMA, name, "Imported from a Chrome DevTools Recorder recording",
-        List.of("imported"), base, null, viewport, List.of(), null, out);
+        List.of("imported"), base, null, viewport, secrets.variables(), null, out);
     return new ImportResult(List.of(spec), warnings);
   }
 
@@ -188,6 +191,18 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     warnings.add(new ImportWarning(test, position, type, "the recording names frames by position only; "
         + "consider naming them (`name:` or `title:`) so the spec survives layout changes"));
     return refs;
+  }
+
+  private static List<String> selectorTexts(JsonNode s) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode chain : s.path("selectors")) {
+      if (chain.isArray()) {
+        chain.forEach(part -> out.add(part.asText()));
+      } else {
+        out.add(chain.asText());
+      }
+    }
+    return out;
   }
 
   private static Target target(JsonNode s) {

@@ -65,6 +65,7 @@ public final class SeleniumIdeImporter implements RecordingImporter {
     Map<String, String> windows = new HashMap<>();
     String page = Step.MAIN_PAGE;
     Viewport viewport = null;
+    ImportedSecrets secrets = new ImportedSecrets(name, warnings);
     int position = 0;
     for (JsonNode c : test.path("commands")) {
       position++;
@@ -86,7 +87,9 @@ public final class SeleniumIdeImporter implements RecordingImporter {
         case "click", "clickAt" -> step = plain(ids, Action.CLICK, position, p, f, element, null);
         case "doubleClick", "doubleClickAt" -> step = plain(ids, Action.DBLCLICK, position, p, f, element, null);
         case "contextMenu", "contextMenuAt" -> step = plain(ids, Action.RIGHTCLICK, position, p, f, element, null);
-        case "type", "editContent" -> step = plain(ids, Action.FILL, position, p, f, element, value);
+        case "type" -> step = plain(ids, Action.FILL, position, p, f, element,
+            secrets.typed(selectorTexts(target, c.get("targets")), value, position, command));
+        case "editContent" -> step = plain(ids, Action.FILL, position, p, f, element, value);
         case "sendKeys" -> step = plain(ids, Action.PRESS, position, p, f, element, KEYS.getOrDefault(value, value));
         case "select" -> step = plain(ids, Action.SELECT, position, p, f, element, option(value));
         case "check" -> step = plain(ids, Action.CHECK, position, p, f, element, null);
@@ -173,7 +176,7 @@ public final class SeleniumIdeImporter implements RecordingImporter {
       }
     }
     return new TestSpec(TestSpec.CURRENT_SCHEMA, name, "Imported from a Selenium IDE project", List.of("imported"), base,
-        null, viewport, List.of(), null, steps);
+        null, viewport, secrets.variables(), null, steps);
   }
 
   private static boolean attachMessage(List<Step> steps, String message) {
@@ -239,6 +242,17 @@ public final class SeleniumIdeImporter implements RecordingImporter {
       return new FrameRef(null, null, null, l.value());
     }
     return new FrameRef(null, null, null, target);
+  }
+
+  private static List<String> selectorTexts(String target, JsonNode targets) {
+    List<String> out = new ArrayList<>();
+    out.add(target);
+    if (targets != null) {
+      for (JsonNode pair : targets) {
+        out.add(pair.isArray() ? pair.path(0).asText() : pair.asText());
+      }
+    }
+    return out;
   }
 
   private static Target target(String target, JsonNode targets) {

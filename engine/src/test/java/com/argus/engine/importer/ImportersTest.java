@@ -29,8 +29,14 @@ class ImportersTest {
     assertThat(spec.steps().get(1).target().candidates()).extracting(l -> l.strategy())
         .containsExactly(LocatorStrategy.TEXT, LocatorStrategy.CSS, LocatorStrategy.XPATH, LocatorStrategy.CSS);
     assertThat(spec.steps().get(5).target().primary().describe()).isEqualTo("role=heading[name=\"Products\"]");
-    assertThat(result.warnings()).extracting(ImportWarning::describe)
-        .containsExactly("Login and add a chair #16 `customStep`: this step type has no Argus equivalent; not imported");
+    assertThat(result.warnings()).extracting(ImportWarning::describe).containsExactly(
+        "Login and add a chair #5 `change`: the value typed into a password field is now the secret variable ${password}: "
+            + "set ARGUS_SECRET_PASSWORD or add password=... to secrets.properties in the Argus home before running",
+        "Login and add a chair #16 `customStep`: this step type has no Argus equivalent; not imported");
+    // The recording has the password in clear; the spec has a secret variable instead.
+    assertThat(spec.steps().get(3).value()).isEqualTo("${password}");
+    assertThat(spec.secretVariables()).extracting(v -> v.name()).containsExactly("password");
+    assertThat(SpecFormat.write(spec)).doesNotContain("demo123");
     assertThat(SpecFormat.parse(SpecFormat.write(spec), "imported")).isEqualTo(spec);
   }
 
@@ -55,7 +61,11 @@ class ImportersTest {
     assertThat(spec.steps()).filteredOn(s -> s.action() == Action.DIALOG).singleElement()
         .satisfies(d -> assertThat(d.dialog().message()).isEqualTo("Delete everything?"));
     assertThat(spec.steps()).filteredOn(s -> "page1".equals(s.opens())).hasSize(1);
+    assertThat(spec.steps()).filteredOn(s -> s.action() == Action.FILL).extracting(Step::value).contains("${password}")
+        .doesNotContain("demo123");
     assertThat(result.warnings()).extracting(ImportWarning::describe).containsExactly(
+        "login and widgets #4 `type`: the value typed into a password field is now the secret variable ${password}: "
+            + "set ARGUS_SECRET_PASSWORD or add password=... to secrets.properties in the Argus home before running",
         "login and widgets #10 `storeText`: no Argus equivalent; not imported",
         "login and widgets #29 `echo`: no Argus equivalent; not imported");
   }
