@@ -953,13 +953,24 @@
     if (!hasMod && !RECORDED_ALONE.has(ev.key)) return;
     if (hasMod && !(ev.key.length === 1 || SPECIAL.has(ev.key))) return;
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
-    // Enter and Tab commit the field first, so the fill lands before the key press.
+    // Enter and Tab commit the field first, so the fill lands before the key press. Flushing is
+    // harmless when the key turns out to be typing: consecutive fills of a field merge into one.
     if (el && dirty.has(el)) flushFill(el);
     if (el && el.isContentEditable && dirty.has(editableRoot(el))) flushFill(editableRoot(el));
-    const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
-    const out = { kind: 'press', value: c };
     lastKeyPress = performance.now();
     actionAt(lastKeyPress);
+    if (ev.key === 'Enter' && !hasMod && el && (el.localName === 'textarea' || el.isContentEditable)) {
+      // In a multi-line field Enter is a new line, which the fill already holds. Only when the page
+      // takes the key for itself (a chat box sending on Enter) is it a step of its own; whether it
+      // did is known once the page's handlers have run.
+      setTimeout(guard(() => { if (ev.defaultPrevented) sendPress(ev, el, c); }), 0);
+      return;
+    }
+    sendPress(ev, el, c);
+  }
+  function sendPress(ev, el, c) {
+    const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
+    const out = { kind: 'press', value: c };
     if (focusable) out.target = describe(isTextField(el) || el.isContentEditable ? (el.isContentEditable ? editableRoot(el) : el) : (realTarget(ev) || el), isSecret(el));
     send(out);
   }
@@ -1123,6 +1134,8 @@
     if (!el || isOurs(el)) return;
     ev.preventDefault(); ev.stopPropagation(); ev.stopImmediatePropagation();
     const kind = picking;
+    // What was typed before the person picked comes before the assertion.
+    flushAll();
     disarm();
     if (isTop) for (let i = 0; i < window.frames.length; i++) { try { window.frames[i].postMessage({ argusArm: null }, '*'); } catch (e) { /* ignore */ } }
     else { try { window.top.postMessage({ argusArm: null }, '*'); } catch (e) { /* ignore */ } }
