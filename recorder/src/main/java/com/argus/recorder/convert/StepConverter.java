@@ -286,7 +286,10 @@ public final class StepConverter {
     if (last >= 0) {
       Entry prev = steps.get(last);
       boolean sameField = sameTarget(prev.step.target(), t) && prev.step.frames().equals(e.frames());
-      if (sameField && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE)) {
+      // An editor's keys are sent in pieces (what was typed between two other steps): each piece
+      // is typed after the last, never instead of it.
+      boolean merges = !e.flag("editor") && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE);
+      if (sameField && merges) {
         Step merged = prev.step.withValue(value).withTarget(t);
         steps.set(last, new Entry(merged, e.timestamp()));
         out.add(new StepChange.Replaced(last, merged));

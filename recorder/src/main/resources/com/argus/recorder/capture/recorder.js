@@ -775,6 +775,12 @@
   function flushFill(el) {
     if (!el || !dirty.has(el)) return;
     dirty.delete(el);
+    if (typed.has(el) || isEditorInput(el)) {
+      const keys = typed.get(el);
+      typed.delete(el);
+      if (keys) send({ kind: 'type', editor: true, target: describe(el, false), value: keys });
+      return;
+    }
     if (el.isContentEditable && !/^(input|textarea)$/.test(el.localName)) {
       const root = editableRoot(el);
       const text = norm(root.innerText);
@@ -796,6 +802,34 @@
     let r = el;
     while (r.parentElement && r.parentElement.isContentEditable) r = r.parentElement;
     return r;
+  }
+
+  // ---------------------------------------------------------------- code editors
+
+  // CodeMirror 5, Monaco and their kind take keys in a textarea nobody sees and render the text
+  // into divs; they empty the textarea after every key, so its value says nothing. What the person
+  // typed is kept key by key instead and recorded as a `type` into that textarea: replaying the
+  // same keys makes the editor do again what it did (indent, close brackets, complete).
+  const typed = new Map(); // editor textarea -> the keys typed since its last step
+  const EDITOR_KEYS = new Set(['Backspace', 'Delete']);
+  function isEditorInput(el) {
+    if (!el || el.localName !== 'textarea') return false;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 2 || r.height <= 2 || r.right <= 0 || r.bottom <= 0) return true;
+    return getComputedStyle(el).opacity === '0';
+  }
+  // Takes a key typed into an editor's textarea as text; false when it is a key of its own.
+  function editorText(el, ev) {
+    let keys = typed.get(el) || '';
+    if (ev.key.length === 1) keys += ev.key;
+    else if (ev.key === 'Enter') keys += '\n';
+    // A typo put right: replay types the corrected text. With nothing typed yet the key deletes
+    // what was there before, which only a press of its own replays.
+    else if (ev.key === 'Backspace' && keys) keys = keys.slice(0, -1);
+    else return false;
+    typed.set(el, keys);
+    dirty.set(el, true);
+    return true;
   }
 
   // ---------------------------------------------------------------- listeners
@@ -868,6 +902,7 @@
   function onInput(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || isOurs(el)) return;
+    if (isEditorInput(el)) return; // its keys were taken at keydown
     if (isTextField(el)) { dirty.set(el, true); return; }
     if (el.isContentEditable) {
       const root = editableRoot(el);
@@ -950,9 +985,13 @@
     }
     if (picking && ev.key === 'Escape') { disarm(); return; }
     const hasMod = ev.ctrlKey || ev.metaKey || ev.altKey;
-    if (!hasMod && !RECORDED_ALONE.has(ev.key)) return;
-    if (hasMod && !(ev.key.length === 1 || SPECIAL.has(ev.key))) return;
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
+    const editor = isEditorInput(el);
+    if (editor && !hasMod && editorText(el, ev)) return;
+    // In an editor, arrows, Tab and deleting keys move the caret or change the text: they count.
+    const editorKey = editor && (SPECIAL.has(ev.key) || EDITOR_KEYS.has(ev.key));
+    if (!hasMod && !RECORDED_ALONE.has(ev.key) && !editorKey) return;
+    if (hasMod && !(ev.key.length === 1 || SPECIAL.has(ev.key) || EDITOR_KEYS.has(ev.key))) return;
     // Enter and Tab commit the field first, so the fill lands before the key press. Flushing is
     // harmless when the key turns out to be typing: consecutive fills of a field merge into one.
     if (el && dirty.has(el)) flushFill(el);

@@ -59,6 +59,14 @@ class StepConverterTest {
   }
 
   @Test
+  void editorKeysTypedInPiecesAreTypedOneAfterTheOther() {
+    String t = target("code", "/html/body/div/textarea");
+    List<Step> steps = feed(ev("main", 1, "{\"kind\":\"type\",\"editor\":true,\"value\":\"let a\",\"target\":" + t + "}"),
+        ev("main", 2, "{\"kind\":\"type\",\"editor\":true,\"value\":\" = 1;\",\"target\":" + t + "}"));
+    assertThat(steps).extracting(Step::value).containsExactly("let a", " = 1;");
+  }
+
+  @Test
   void secretFillBecomesAVariableWithoutValue() {
     List<Step> steps = feed(ev("main", 1, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"target\":"
         + target("pw", "/html/body/input[2]") + "}"));
