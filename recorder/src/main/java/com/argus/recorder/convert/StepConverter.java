@@ -29,7 +29,8 @@ import java.util.Set;
  * changed so a live view can follow. Pure: no browser, no I/O, no clock but the events' own
  * timestamps, so every rule here is tested with plain JSON fixtures.
  *
- * <p>Rules: consecutive inputs into one field are one {@code fill} with the final value; a click
+ * <p>Rules: consecutive inputs into one field are one {@code fill} with the final value, consecutive
+ * changes of one list one {@code select} with the options chosen last (one per line); a click
  * that only focused the field filled next is dropped; a double click replaces the click before it;
  * a dialog step goes before the step that opened the dialog; the step that opened a popup gets
  * {@code opens}; navigations caused by a recorded action are not steps of their own, a typed URL
@@ -113,10 +114,7 @@ public final class StepConverter {
         page.lastAction = e.timestamp();
       }
       case "dblclick" -> onDoubleClick(e, page, out);
-      case "select" -> {
-        add(out, step(e, Action.SELECT, target(e.data().get("target")), e.text("value")), e);
-        page.lastAction = e.timestamp();
-      }
+      case "select" -> onSelect(e, page, out);
       case "fill", "type" -> onFill(e, page, out);
       case "press" -> {
         JsonNode t = e.data().get("target");
@@ -303,6 +301,29 @@ public final class StepConverter {
       }
     }
     add(out, step(e, action, t, value), e);
+    page.lastAction = e.timestamp();
+  }
+
+  /**
+   * A multiple list changes with every option Ctrl-clicked: the step holds the choice it ends
+   * with, as consecutive fills of one field do.
+   */
+  private void onSelect(RawEvent e, PageState page, List<StepChange> out) {
+    Target t = target(e.data().get("target"));
+    String value = e.text("value");
+    int last = lastIndexInPage(e.page());
+    if (last >= 0) {
+      Entry prev = steps.get(last);
+      if (prev.step.action() == Action.SELECT && sameTarget(prev.step.target(), t)
+          && prev.step.frames().equals(e.frames())) {
+        Step merged = prev.step.withValue(value).withTarget(t);
+        steps.set(last, new Entry(merged, e.timestamp()));
+        out.add(new StepChange.Replaced(last, merged));
+        page.lastAction = e.timestamp();
+        return;
+      }
+    }
+    add(out, step(e, Action.SELECT, t, value), e);
     page.lastAction = e.timestamp();
   }
 

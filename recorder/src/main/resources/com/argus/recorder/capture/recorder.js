@@ -942,8 +942,9 @@
     }
     if (el.localName === 'select') {
       const opts = Array.from(el.selectedOptions || []);
-      const value = opts.map(o => norm(o.label || o.text) || o.value).join(', ');
-      send({ kind: 'select', target: describe(el, false), value, optionValue: opts.map(o => o.value).join(', ') });
+      // Labels, as the person saw them; a multiple list's choice one per line (the engine's format).
+      const value = opts.map(o => norm(o.label || o.text) || o.value).join('\n');
+      send({ kind: 'select', target: describe(el, false), value, optionValue: opts.map(o => o.value).join('\n') });
       return;
     }
     if (el.localName === 'input' && (el.type || '').toLowerCase() === 'file') {
