@@ -128,10 +128,7 @@ public final class StepConverter {
         page.lastAction = e.timestamp();
       }
       case "assert" -> onAssert(e, out);
-      case "warning" -> {
-        JsonNode t = e.data().get("target");
-        add(out, step(e, Action.WARNING, t == null || t.isNull() ? null : target(t), e.text("message")), e);
-      }
+      case "warning" -> onWarning(e, out);
       case "dialog" -> onDialog(e, out);
       case "popup" -> onPopup(e, page, out);
       case "pageclose" -> {
@@ -346,6 +343,21 @@ public final class StepConverter {
     Step s = new Step(null, null, Action.ASSERT, t == null || t.isNull() ? null : target(t), null, null, null,
         assertion, null, pageField(e), e.frames(), null);
     add(out, s, e);
+  }
+
+  /**
+   * A warning stands where the gap began, even when it is found out later (a frame is known to
+   * run no recorder only when it does not answer): steps recorded after that moment follow it.
+   */
+  private void onWarning(RawEvent e, List<StepChange> out) {
+    JsonNode t = e.data().get("target");
+    Step s = step(e, Action.WARNING, t == null || t.isNull() ? null : target(t), e.text("message")).withId(newId());
+    int at = steps.size();
+    while (at > 0 && steps.get(at - 1).timestamp > e.timestamp()) {
+      at--;
+    }
+    steps.add(at, new Entry(s, e.timestamp()));
+    out.add(new StepChange.Added(at, s));
   }
 
   private void onDialog(RawEvent e, List<StepChange> out) {

@@ -1090,27 +1090,36 @@
 
   // ---------------------------------------------------------------- frames we cannot see into
 
+  // A frame warned about, and the sequence number then: a second visit with nothing recorded in
+  // between would only repeat the warning.
+  let frameWarned = null;
   function onWindowBlur() {
-    // Focus moving into an iframe: if it is cross-origin and not instrumented, say so.
+    // Focus moved into a frame. Playwright runs this script in every frame it can, cross-origin
+    // ones too; one that does not answer the ping runs no script (sandboxed without scripts, or a
+    // browser that keeps us out): what is done in it cannot be recorded, and the recording says so.
+    const at = Date.now();
     setTimeout(guard(() => {
       const f = document.activeElement;
       if (!f || (f.localName !== 'iframe' && f.localName !== 'frame')) return;
       let crossOrigin = false;
       try { void f.contentWindow.document; } catch (e) { crossOrigin = true; }
       if (!crossOrigin) return;
+      if (frameWarned && frameWarned.f === f && frameWarned.seq === seq) return;
       const nonce = Math.random().toString(36).slice(2);
       let answered = false;
       const onMsg = m => { if (m.data && m.data.argusPong === nonce) { answered = true; } };
       window.addEventListener('message', onMsg);
       try { f.contentWindow.postMessage({ argusPing: nonce }, '*'); } catch (e) { /* ignore */ }
-      setTimeout(() => {
+      setTimeout(guard(() => {
         window.removeEventListener('message', onMsg);
-        if (!answered) {
-          send({ kind: 'warning', reason: 'cross-origin-frame', message: 'actions inside the cross-origin frame ' +
-            (f.getAttribute('name') || f.getAttribute('title') || f.getAttribute('src') || '') + ' could not be recorded',
-            target: describe(f, false) });
-        }
-      }, 400);
+        if (answered) return;
+        const src = f.getAttribute('src') || f.getAttribute('name') || f.getAttribute('title') || '(no address)';
+        send({ kind: 'warning', reason: 'cross-origin-frame', message: 'cannot record inside cross-origin frame ' + src +
+          ': the recorder cannot run in it (sandboxed without scripts, or closed to it), so what was done there is ' +
+          'missing from this recording; add those steps by hand, or record that page on its own',
+          target: describe(f, false), ts: at });
+        frameWarned = { f, seq };
+      }), 400);
     }), 0);
   }
   window.addEventListener('message', ev => {

@@ -67,6 +67,15 @@ class StepConverterTest {
   }
 
   @Test
+  void warningFoundOutLaterStandsWhereTheGapBegan() {
+    feed(ev("main", 1000, "{\"kind\":\"click\",\"target\":" + target("a", "/a") + "}"),
+        ev("main", 1300, "{\"kind\":\"click\",\"target\":" + target("b", "/b") + "}"));
+    var changes = c.accept(ev("main", 1100, "{\"kind\":\"warning\",\"message\":\"cannot record inside\"}"));
+    assertThat(changes).singleElement().isEqualTo(new StepChange.Added(1, c.steps().get(1)));
+    assertThat(c.steps()).extracting(Step::action).containsExactly(Action.CLICK, Action.WARNING, Action.CLICK);
+  }
+
+  @Test
   void secretFillBecomesAVariableWithoutValue() {
     List<Step> steps = feed(ev("main", 1, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"target\":"
         + target("pw", "/html/body/input[2]") + "}"));
