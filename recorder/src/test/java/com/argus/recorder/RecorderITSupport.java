@@ -9,6 +9,7 @@ import com.argus.engine.replay.SpecRunner;
 import com.argus.engine.replay.SpecSource;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.support.RecordingRunRepository;
+import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
@@ -67,9 +68,15 @@ final class RecorderITSupport {
    * {@code argus run} does, and fails with the step report unless every step passed.
    */
   static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets) {
+    replayGreen(dir, spec, file, baseUrl, secrets, new RecordingRunRepository());
+  }
+
+  /** The same, keeping the run's results in {@code runs} (a Derby store, say). */
+  static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets,
+      RunRepository runs) {
     RunOptions options = RunOptions.builder(dir.resolve("artifacts")).backend(Backend.PLAYWRIGHT)
         .baseUrl(baseUrl).screenshots(false).stepTimeout(Duration.ofSeconds(5)).argusHome(dir).build();
-    SuiteResult result = new SpecRunner(options, new RecordingRunRepository(),
+    SuiteResult result = new SpecRunner(options, runs,
         name -> Optional.ofNullable(secrets.get(name)), null).run(List.of(SpecSource.of(spec, file)));
     String report = result.tests().get(0).steps().stream()
         .map(r -> r.stepId() + " " + r.title() + " " + r.status() + (r.error() == null ? "" : " " + r.error()))

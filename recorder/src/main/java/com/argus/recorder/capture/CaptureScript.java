@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public final class CaptureScript {
   /** Where the engine's page-side helper is written in: one fingerprint script for record and replay. */
   private static final String DOM_MARKER = "/*ARGUS_DOM*/ null";
 
+  private static final SecureRandom SALTS = new SecureRandom();
   private final String source;
 
   private CaptureScript(String source) {
@@ -56,6 +58,8 @@ public final class CaptureScript {
     config.put("binding", binding);
     config.put("assertShortcut", "Control+Shift+A");
     config.put("recordSynthetic", recordSynthetic);
+    // Salts the value digests the page sends (see recorder.js, valueDigest): one per recording.
+    config.put("valueSalt", SALTS.nextInt());
     String template = template();
     int at = template.indexOf(MARKER);
     int end = template.indexOf("};", at);

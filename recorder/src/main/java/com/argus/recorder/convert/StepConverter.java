@@ -35,7 +35,8 @@ import java.util.Set;
  * a dialog step goes before the step that opened the dialog; the step that opened a popup gets
  * {@code opens}; navigations caused by a recorded action are not steps of their own, a typed URL
  * is, back/forward become {@code back}/{@code forward}; a secret field's fill refers to a secret
- * variable and never holds a value.
+ * variable and never holds a value, and so does any fill of the same value, recorded before or
+ * after the secret was typed (compared by the page's digest, see recorder.js).
  *
  * <p>Not thread-safe: one recording feeds it from one thread.
  */
@@ -57,6 +58,13 @@ public final class StepConverter {
   private final List<Entry> steps = new ArrayList<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, PageState> pages = new HashMap<>();
+  /** The page's digests of secret values typed so far (see recorder.js), to their variable names. */
+  private final Map<String, String> secretDigests = new HashMap<>();
+  /**
+   * Secret values seen in clear: typed into a plain field, in a document that did not know them as
+   * secrets. Masked in every step; held in memory only, as the events that brought them were.
+   */
+  private final Set<String> exposedSecrets = new java.util.LinkedHashSet<>();
   private int nextId = 1;
   /**
    * The targets built from the page's recent events, by document and sequence number, so a
@@ -80,6 +88,41 @@ public final class StepConverter {
 
   /** Applies one event; returns how the step list changed (often one {@code Added}, sometimes nothing). */
   public List<StepChange> accept(RawEvent e) {
+    int exposedBefore = exposedSecrets.size();
+    List<StepChange> out = apply(e);
+    return exposedSecrets.isEmpty() ? out : masked(out, exposedSecrets.size() > exposedBefore);
+  }
+
+  /**
+   * The changes with secrets seen in clear masked in their steps; after a new one was seen, every
+   * earlier step that holds it too.
+   */
+  private List<StepChange> masked(List<StepChange> changes, boolean newSecret) {
+    List<StepChange> out = new ArrayList<>();
+    for (StepChange c : changes) {
+      if (c instanceof StepChange.Removed) {
+        out.add(c);
+        continue;
+      }
+      Step clean = SecretScrubber.scrub(c.step(), exposedSecrets);
+      if (clean != c.step() && steps.get(c.index()).step == c.step()) {
+        steps.set(c.index(), steps.get(c.index()).with(clean));
+      }
+      out.add(c instanceof StepChange.Added ? new StepChange.Added(c.index(), clean) : new StepChange.Replaced(c.index(), clean));
+    }
+    if (newSecret) {
+      for (int i = 0; i < steps.size(); i++) {
+        Step clean = SecretScrubber.scrub(steps.get(i).step, exposedSecrets);
+        if (clean != steps.get(i).step) {
+          steps.set(i, steps.get(i).with(clean));
+          out.add(new StepChange.Replaced(i, clean));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<StepChange> apply(RawEvent e) {
     PageState page = pages.computeIfAbsent(e.page(), k -> new PageState());
     List<StepChange> out = new ArrayList<>();
     if (e.data().hasNonNull("seq") && !"redact".equals(e.kind())) {
@@ -168,7 +211,7 @@ public final class StepConverter {
             r.page(), r.frames(), r.options());
       }
       if (r != s) {
-        steps.set(i, new Entry(r, steps.get(i).timestamp));
+        steps.set(i, steps.get(i).with(r));
         out.add(new StepChange.Replaced(i, r));
       }
     }
@@ -266,11 +309,19 @@ public final class StepConverter {
   private void onFill(RawEvent e, PageState page, List<StepChange> out) {
     Action action = "type".equals(e.kind()) ? Action.TYPE : Action.FILL;
     Target t = target(e.data().get("target"));
+    String digest = e.text("valueDigest");
     String value;
     if (e.flag("secret")) {
       String name = safeVariableName(e.text("secretName"));
       variables.putIfAbsent(name, Variable.secret(name));
       value = "${" + name + "}";
+      if (digest != null && secretDigests.putIfAbsent(digest, name) == null) {
+        maskEarlierFills(digest, value, out);
+      }
+    } else if (digest != null && secretDigests.containsKey(digest)) {
+      // A secret typed again where it is not a secret field: still the secret's variable.
+      value = "${" + secretDigests.get(digest) + "}";
+      expose(e.text("value"));
     } else {
       value = e.text("value");
       if (value == null) {
@@ -286,7 +337,7 @@ public final class StepConverter {
       boolean merges = !e.flag("editor") && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE);
       if (sameField && merges) {
         Step merged = prev.step.withValue(value).withTarget(t);
-        steps.set(last, new Entry(merged, e.timestamp()));
+        steps.set(last, new Entry(merged, e.timestamp(), digest));
         out.add(new StepChange.Replaced(last, merged));
         page.lastAction = e.timestamp();
         return;
@@ -297,8 +348,33 @@ public final class StepConverter {
         out.add(new StepChange.Removed(last, prev.step));
       }
     }
-    add(out, step(e, action, t, value), e);
+    add(out, step(e, action, t, value), e, digest);
     page.lastAction = e.timestamp();
+  }
+
+  /** Fills recorded before a secret was typed that hold the same value now refer to its variable. */
+  private void maskEarlierFills(String digest, String reference, List<StepChange> out) {
+    for (int i = 0; i < steps.size(); i++) {
+      Entry en = steps.get(i);
+      if (digest.equals(en.valueDigest) && !reference.equals(en.step.value())) {
+        Step s = en.step;
+        expose(s.action() == Action.ASSERT ? s.assertion().expected() : s.value());
+        Step masked = s.action() == Action.ASSERT
+            ? new Step(s.id(), s.name(), s.action(), s.target(), s.value(), s.to(), s.dialog(),
+                new Assertion(s.assertion().kind(), reference, s.assertion().match(), s.assertion().attribute()),
+                s.opens(), s.page(), s.frames(), s.options())
+            : s.withValue(reference);
+        steps.set(i, en.with(masked));
+        out.add(new StepChange.Replaced(i, masked));
+      }
+    }
+  }
+
+  private void expose(String clear) {
+    // The page masks what it knows to be secret already; a short value would mask ordinary text.
+    if (clear != null && clear.length() >= 4 && !clear.contains(SecretScrubber.MASK)) {
+      exposedSecrets.add(clear);
+    }
   }
 
   /**
@@ -336,13 +412,18 @@ public final class StepConverter {
     if (kind == AssertionKind.URL && expected != null) {
       expected = relative(expected);
     }
+    String digest = a.hasNonNull("valueDigest") ? a.get("valueDigest").asText() : null;
+    if (digest != null && secretDigests.containsKey(digest)) {
+      expose(expected);
+      expected = "${" + secretDigests.get(digest) + "}";
+    }
     Assertion assertion = new Assertion(kind,
         expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? com.argus.engine.spec.MatchMode.CONTAINS : null,
         null);
     JsonNode t = e.data().get("target");
     Step s = new Step(null, null, Action.ASSERT, t == null || t.isNull() ? null : target(t), null, null, null,
         assertion, null, pageField(e), e.frames(), null);
-    add(out, s, e);
+    add(out, s, e, digest);
   }
 
   /**
@@ -388,7 +469,7 @@ public final class StepConverter {
     Step prev = steps.get(cause).step;
     Step withOpens = new Step(prev.id(), prev.name(), prev.action(), prev.target(), prev.value(), prev.to(),
         prev.dialog(), prev.assertion(), e.page(), prev.page(), prev.frames(), prev.options());
-    steps.set(cause, new Entry(withOpens, steps.get(cause).timestamp));
+    steps.set(cause, steps.get(cause).with(withOpens));
     out.add(new StepChange.Replaced(cause, withOpens));
   }
 
@@ -435,8 +516,12 @@ public final class StepConverter {
   }
 
   private void add(List<StepChange> out, Step s, RawEvent e) {
+    add(out, s, e, null);
+  }
+
+  private void add(List<StepChange> out, Step s, RawEvent e, String valueDigest) {
     Step withId = s.withId(newId());
-    steps.add(new Entry(withId, e.timestamp()));
+    steps.add(new Entry(withId, e.timestamp(), valueDigest));
     out.add(new StepChange.Added(steps.size() - 1, withId));
   }
 
@@ -494,7 +579,20 @@ public final class StepConverter {
     return name;
   }
 
-  private record Entry(Step step, long timestamp) {}
+  /**
+   * @param valueDigest the page's digest of a fill's value (see recorder.js): compared with secrets'
+   *     digests, never written anywhere
+   */
+  private record Entry(Step step, long timestamp, String valueDigest) {
+    Entry(Step step, long timestamp) {
+      this(step, timestamp, null);
+    }
+
+    /** The same entry holding a changed step (a redacted target, a popup it opens, a masked value). */
+    Entry with(Step changed) {
+      return new Entry(changed, timestamp, valueDigest);
+    }
+  }
 
   private static final class PageState {
     final List<String> history = new ArrayList<>();

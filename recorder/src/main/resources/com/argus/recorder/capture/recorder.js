@@ -22,7 +22,8 @@
     generatedIdPatterns: [],
     hashedClassPatterns: [],
     frameworkAttributePatterns: [],
-    assertShortcut: 'Control+Shift+A'
+    assertShortcut: 'Control+Shift+A',
+    valueSalt: 0
   };
   // The engine's page-side helper (com/argus/engine/locate/argus-dom.js), written in here.
   const DOM = /*ARGUS_DOM*/ null;
@@ -96,6 +97,28 @@
       sendJson(JSON.stringify({ kind: 'redact', doc: DOC, seq: r.seq, event: JSON.parse(masked), ts: Date.now(),
         frameUrl: location.href }));
     }
+  }
+
+  // A secret typed in one document may be typed again as plain text in another (a passphrase
+  // field, a password shown in clear), where this document's secretValues do not reach. Java never
+  // sees a secret, so fills carry a digest of their value and secret fills the digest of theirs:
+  // Java replaces any fill whose digest is a secret's with that secret's variable, before or after.
+  // A digest to compare values by, salted per recording, kept in memory and never written; short
+  // values (see learnSecret) get none.
+  function valueDigest(v) {
+    if (!v || v.length < 4) return null;
+    const h = seed => {
+      let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+      for (let i = 0; i < v.length; i++) {
+        const ch = v.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+    };
+    return h(CONFIG.valueSalt) + '.' + h(CONFIG.valueSalt ^ 0x5bd1e995);
   }
 
   function guard(fn) {
@@ -325,13 +348,25 @@
   function isToggle(el) {
     return el && el.localName === 'input' && /^(checkbox|radio)$/i.test(el.type);
   }
+  // A password field stays one when "show password" turns it into a text field.
+  const wasSecret = new WeakSet();
   function isSecret(el) {
     if (!el || el.localName !== 'input' && el.localName !== 'textarea') return false;
-    if ((el.type || '').toLowerCase() === 'password') return true;
-    return CONFIG.secretSelectors.some(s => { try { return el.matches(s); } catch (e) { return false; } });
+    if (wasSecret.has(el)) return true;
+    const secret = (el.type || '').toLowerCase() === 'password'
+      || /^(current|new)-password$/i.test((el.getAttribute('autocomplete') || '').trim())
+      || CONFIG.secretSelectors.some(s => { try { return el.matches(s); } catch (e) { return false; } });
+    if (secret) wasSecret.add(el);
+    return secret;
   }
+  // Named once: a shown password (now a text field) keeps the variable it had.
+  const secretNames = new WeakMap();
   function secretName(el) {
-    if ((el.type || '').toLowerCase() === 'password') {
+    if (!secretNames.has(el)) secretNames.set(el, nameSecret(el));
+    return secretNames.get(el);
+  }
+  function nameSecret(el) {
+    if ((el.type || '').toLowerCase() === 'password' || /password/i.test(el.getAttribute('autocomplete') || '')) {
       const nm = (el.name || el.id || '').toLowerCase();
       if (/confirm|repeat|again/.test(nm)) return 'passwordConfirm';
       if (/new/.test(nm)) return 'newPassword';
@@ -785,7 +820,8 @@
       const root = editableRoot(el);
       const text = norm(root.innerText);
       const before = editStart.get(root) || '';
-      send({ kind: before ? 'fill' : 'type', target: describe(root, false), value: root.innerText.replace(/\n+$/, '') });
+      const value = root.innerText.replace(/\n+$/, '');
+      send({ kind: before ? 'fill' : 'type', target: describe(root, false), value, valueDigest: valueDigest(value) });
       editStart.set(root, text);
       return;
     }
@@ -793,7 +829,7 @@
     if (secret) learnSecret(el.value);
     if (!secret && lastSent.get(el) === el.value) return;
     if (!secret) lastSent.set(el, el.value);
-    const ev = { kind: 'fill', target: describe(el, secret) };
+    const ev = { kind: 'fill', target: describe(el, secret), valueDigest: valueDigest(el.value) };
     if (secret) { ev.secret = true; ev.secretName = secretName(el); } else { ev.value = el.value; }
     send(ev);
   }
@@ -1191,7 +1227,7 @@
     const secret = isSecret(el);
     const a = { kind };
     if (kind === 'text') a.expected = norm(el.innerText || el.textContent);
-    if (kind === 'value') { if (secret) return; a.expected = el.value; }
+    if (kind === 'value') { if (secret) return; a.expected = el.value; a.valueDigest = valueDigest(el.value); }
     if (kind === 'checked') { a.expected = String(!!(el.checked || el.getAttribute('aria-checked') === 'true')); if (a.expected === 'true') delete a.expected; }
     send({ kind: 'assert', assertion: a, target: describe(el, secret) });
   }

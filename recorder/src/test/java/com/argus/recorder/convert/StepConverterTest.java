@@ -76,6 +76,22 @@ class StepConverterTest {
   }
 
   @Test
+  void plainFillsOfASecretsValueBecomeItsVariableBeforeAndAfterAndTheirFingerprintsAreMasked() {
+    String hint = target("hint", "/html/body/input[1]").replace("\"tag\":\"input\"", "\"tag\":\"input\",\"value\":\"Tr0ub4dor\"");
+    feed(ev("main", 1, "{\"kind\":\"fill\",\"value\":\"Tr0ub4dor\",\"valueDigest\":\"d1\",\"target\":" + hint + "}"));
+    assertThat(c.steps().get(0).value()).isEqualTo("Tr0ub4dor");
+    var changes = c.accept(ev("main", 2, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"valueDigest\":\"d1\","
+        + "\"target\":" + target("pw", "/html/body/input[2]") + "}"));
+    assertThat(changes).first().isInstanceOf(StepChange.Replaced.class);
+    assertThat(c.steps().get(0).value()).isEqualTo("${password}");
+    assertThat(c.steps().get(0).target().fingerprint().value()).isEqualTo("•••");
+    List<Step> steps = feed(ev("other", 3, "{\"kind\":\"fill\",\"value\":\"Tr0ub4dor\",\"valueDigest\":\"d1\",\"target\":"
+        + target("passphrase", "/html/body/input") + "}"),
+        ev("other", 4, "{\"kind\":\"fill\",\"value\":\"mia\",\"valueDigest\":\"d2\",\"target\":" + target("user", "/x") + "}"));
+    assertThat(steps).extracting(Step::value).containsExactly("${password}", "${password}", "${password}", "mia");
+  }
+
+  @Test
   void secretFillBecomesAVariableWithoutValue() {
     List<Step> steps = feed(ev("main", 1, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"target\":"
         + target("pw", "/html/body/input[2]") + "}"));
