@@ -51,6 +51,7 @@ class KeyboardShortcutsIT {
       p.keyboard().press("Enter");
       p.keyboard().press("Escape");
       p.keyboard().press("Alt+N");
+      p.keyboard().press("Control+Space");
       p.keyboard().press("Meta+S");
       p.click("#title");
       p.keyboard().press("Shift+Tab");
@@ -75,18 +76,19 @@ class KeyboardShortcutsIT {
 
     assertThat(steps).as(describe(steps)).extracting(Step::action).containsExactly(Action.NAVIGATE,
         Action.FILL, Action.PRESS, Action.FILL, Action.PRESS, Action.PRESS, Action.FILL, Action.PRESS, Action.PRESS,
-        Action.PRESS, Action.PRESS, Action.CLICK, Action.PRESS, Action.FILL, Action.ASSERT, Action.ASSERT);
+        Action.PRESS, Action.PRESS, Action.PRESS, Action.CLICK, Action.PRESS, Action.FILL, Action.ASSERT, Action.ASSERT);
     assertThat(steps).extracting(Step::value).containsExactly("/shortcuts.html",
         "First draft", "Control+A", "Looks good\nShip it", "Control+Enter", "Control+K", "invoices", "Enter",
-        "Escape", "Alt+N", "Meta+S", null, "Shift+Tab", "Ann", null, null);
+        "Escape", "Alt+N", "Control+Space", "Meta+S", null, "Shift+Tab", "Ann", null, null);
     assertThat(steps.get(2).target().fingerprint().id()).isEqualTo("comment");
     // Page-wide shortcuts pressed with nothing focused act on the page, not on an element.
     assertThat(steps.get(9).target()).isNull();
     assertThat(steps.get(10).target()).isNull();
-    assertThat(steps.get(12).target().fingerprint().id()).isEqualTo("title");
-    assertThat(steps.get(13).target().fingerprint().id()).isEqualTo("author");
-    assertThat(steps.get(14).assertion().expected()).isEqualTo("Looks good / Ship it");
-    assertThat(steps.get(15).assertion().expected()).isEqualTo("draft saved");
+    assertThat(steps.get(11).target()).isNull();
+    assertThat(steps.get(13).target().fingerprint().id()).isEqualTo("title");
+    assertThat(steps.get(14).target().fingerprint().id()).isEqualTo("author");
+    assertThat(steps.get(15).assertion().expected()).isEqualTo("Looks good / Ship it");
+    assertThat(steps.get(16).assertion().expected()).isEqualTo("draft saved");
     assertThat(SpecFormat.read(file)).isEqualTo(spec);
 
     replayGreen(dir, spec, file, RecordingSession.baseUrlOf(server.url("/")), Map.of());

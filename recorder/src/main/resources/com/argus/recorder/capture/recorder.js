@@ -1009,6 +1009,9 @@
     let key = ev.key;
     if (key && key.length === 1) key = key.toUpperCase() === key.toLowerCase() ? key : (ev.shiftKey ? key.toUpperCase() : key.toUpperCase());
     if (ev.code && /^Key[A-Z]$/.test(ev.code)) key = ev.code.slice(3);
+    // Playwright's names where a character would not read or parse: "Control+ ", "Control++".
+    if (key === ' ') key = 'Space';
+    if (key === '+' && mods.length) key = ev.code || 'Equal';
     return mods.concat([key]).join('+');
   }
   function onKeyDown(ev) {
