@@ -119,6 +119,41 @@ class SecretReuseIT {
     }
   }
 
+  @Test
+  void passwordShownOnOnePageAndTypedOnTheNextIsMaskedWhereItWasShown(@TempDir Path dir) throws Exception {
+    String temporary = "Kx9-vQ2m-Pz4";
+    RecordingSession s = RecordingSession.start(RecordingOptions.forUrl(server.url("/temporary.html"))
+        .withHeadless(true).withSpecName("sign in with a temporary password"));
+    s.armAssert(AssertionKind.TEXT);
+    s.inPage("main", p -> {
+      p.click("#notice");
+      p.click("text=Sign in with it");
+      p.waitForURL("**/signin.html");
+      p.click("#user");
+      p.keyboard().type("mia");
+      p.click("#pw");
+      p.keyboard().type(temporary);
+      p.click("button");
+      p.waitForSelector("text=Signed in as mia");
+      return null;
+    });
+    awaitSteps(s, st -> st.stream().filter(x -> x.action() == Action.CLICK).count() == 2);
+    s.stop();
+    Path file = dir.resolve("temporary.spec.yaml");
+    TestSpec spec = RecordToFile.saveWhenEnded(s, file);
+    List<Step> steps = spec.steps();
+
+    assertThat(steps).as(describe(steps)).extracting(Step::action).containsExactly(Action.NAVIGATE,
+        Action.ASSERT, Action.CLICK, Action.FILL, Action.FILL, Action.CLICK);
+    // Shown before it was typed, in another document: found out when it was typed.
+    assertThat(steps.get(1).assertion().expected())
+        .isEqualTo("Your temporary password is ${password}. It expires in one hour.");
+    assertThat(steps.get(2).target().fingerprint().neighborText()).doesNotContain(temporary);
+    assertThat(steps.get(4).value()).isEqualTo("${password}");
+    assertThat(Files.readString(file)).doesNotContain(temporary);
+    replayGreen(dir, spec, file, RecordingSession.baseUrlOf(server.url("/")), Map.of("password", temporary));
+  }
+
   private static List<Path> filesContaining(Path dir, String secret) throws Exception {
     byte[] needle = secret.getBytes(StandardCharsets.UTF_8);
     try (Stream<Path> files = Files.walk(dir)) {

@@ -55,6 +55,7 @@ public final class StepConverter {
 
   private final String baseUrl;
   private final LocatorRanker ranker;
+  private final ValueDigest digest;
   private final List<Entry> steps = new ArrayList<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, PageState> pages = new HashMap<>();
@@ -64,7 +65,7 @@ public final class StepConverter {
    * Secret values seen in clear: typed into a plain field, in a document that did not know them as
    * secrets. Masked in every step; held in memory only, as the events that brought them were.
    */
-  private final Set<String> exposedSecrets = new java.util.LinkedHashSet<>();
+  private final Map<String, String> exposedSecrets = new LinkedHashMap<>();
   private int nextId = 1;
   /**
    * The targets built from the page's recent events, by document and sequence number, so a
@@ -82,15 +83,43 @@ public final class StepConverter {
    * @param ranker orders locator candidates
    */
   public StepConverter(String baseUrl, LocatorRanker ranker) {
+    this(baseUrl, ranker, new ValueDigest(0));
+  }
+
+  /**
+   * @param digest digests text the way the recording's page script does, to find a secret's value
+   *     where the page showed it
+   */
+  public StepConverter(String baseUrl, LocatorRanker ranker, ValueDigest digest) {
     this.baseUrl = baseUrl;
     this.ranker = Objects.requireNonNull(ranker);
+    this.digest = Objects.requireNonNull(digest);
   }
 
   /** Applies one event; returns how the step list changed (often one {@code Added}, sometimes nothing). */
   public List<StepChange> accept(RawEvent e) {
     int exposedBefore = exposedSecrets.size();
+    int secretsBefore = secretDigests.size();
     List<StepChange> out = apply(e);
+    if (!secretDigests.isEmpty()) {
+      // A page may show a secret as text (a temporary password, a generated key), before or after
+      // it is typed: it is in the fingerprints then. Words whose digest is a secret's are that secret.
+      if (secretDigests.size() > secretsBefore) {
+        steps.forEach(en -> exposeShown(en.step));
+      } else {
+        out.stream().filter(c -> !(c instanceof StepChange.Removed)).forEach(c -> exposeShown(c.step()));
+      }
+    }
     return exposedSecrets.isEmpty() ? out : masked(out, exposedSecrets.size() > exposedBefore);
+  }
+
+  private void exposeShown(Step step) {
+    for (String word : SecretScrubber.words(step)) {
+      String d = digest.of(word);
+      if (d != null && secretDigests.containsKey(d)) {
+        expose(word, secretDigests.get(d));
+      }
+    }
   }
 
   /**
@@ -321,7 +350,7 @@ public final class StepConverter {
     } else if (digest != null && secretDigests.containsKey(digest)) {
       // A secret typed again where it is not a secret field: still the secret's variable.
       value = "${" + secretDigests.get(digest) + "}";
-      expose(e.text("value"));
+      expose(e.text("value"), secretDigests.get(digest));
     } else {
       value = e.text("value");
       if (value == null) {
@@ -358,7 +387,7 @@ public final class StepConverter {
       Entry en = steps.get(i);
       if (digest.equals(en.valueDigest) && !reference.equals(en.step.value())) {
         Step s = en.step;
-        expose(s.action() == Action.ASSERT ? s.assertion().expected() : s.value());
+        expose(s.action() == Action.ASSERT ? s.assertion().expected() : s.value(), secretDigests.get(digest));
         Step masked = s.action() == Action.ASSERT
             ? new Step(s.id(), s.name(), s.action(), s.target(), s.value(), s.to(), s.dialog(),
                 new Assertion(s.assertion().kind(), reference, s.assertion().match(), s.assertion().attribute()),
@@ -370,10 +399,10 @@ public final class StepConverter {
     }
   }
 
-  private void expose(String clear) {
+  private void expose(String clear, String variable) {
     // The page masks what it knows to be secret already; a short value would mask ordinary text.
-    if (clear != null && clear.length() >= 4 && !clear.contains(SecretScrubber.MASK)) {
-      exposedSecrets.add(clear);
+    if (clear != null && clear.length() >= ValueDigest.MIN_LENGTH && !clear.contains(SecretScrubber.MASK)) {
+      exposedSecrets.putIfAbsent(clear, variable);
     }
   }
 
@@ -414,7 +443,7 @@ public final class StepConverter {
     }
     String digest = a.hasNonNull("valueDigest") ? a.get("valueDigest").asText() : null;
     if (digest != null && secretDigests.containsKey(digest)) {
-      expose(expected);
+      expose(expected, secretDigests.get(digest));
       expected = "${" + secretDigests.get(digest) + "}";
     }
     Assertion assertion = new Assertion(kind,
