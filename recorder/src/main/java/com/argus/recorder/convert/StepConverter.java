@@ -55,17 +55,10 @@ public final class StepConverter {
 
   private final String baseUrl;
   private final LocatorRanker ranker;
-  private final ValueDigest digest;
   private final List<Entry> steps = new ArrayList<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, PageState> pages = new HashMap<>();
-  /** The page's digests of secret values typed so far (see recorder.js), to their variable names. */
-  private final Map<String, String> secretDigests = new HashMap<>();
-  /**
-   * Secret values seen in clear: typed into a plain field, in a document that did not know them as
-   * secrets. Masked in every step; held in memory only, as the events that brought them were.
-   */
-  private final Map<String, String> exposedSecrets = new LinkedHashMap<>();
+  private final SecretTracker secrets;
   private int nextId = 1;
   /**
    * The targets built from the page's recent events, by document and sequence number, so a
@@ -93,33 +86,22 @@ public final class StepConverter {
   public StepConverter(String baseUrl, LocatorRanker ranker, ValueDigest digest) {
     this.baseUrl = baseUrl;
     this.ranker = Objects.requireNonNull(ranker);
-    this.digest = Objects.requireNonNull(digest);
+    this.secrets = new SecretTracker(Objects.requireNonNull(digest));
   }
 
   /** Applies one event; returns how the step list changed (often one {@code Added}, sometimes nothing). */
   public List<StepChange> accept(RawEvent e) {
-    int exposedBefore = exposedSecrets.size();
-    int secretsBefore = secretDigests.size();
+    int seenBefore = secrets.seenCount();
+    int knownBefore = secrets.knownCount();
     List<StepChange> out = apply(e);
-    if (!secretDigests.isEmpty()) {
-      // A page may show a secret as text (a temporary password, a generated key), before or after
-      // it is typed: it is in the fingerprints then. Words whose digest is a secret's are that secret.
-      if (secretDigests.size() > secretsBefore) {
-        steps.forEach(en -> exposeShown(en.step));
-      } else {
-        out.stream().filter(c -> !(c instanceof StepChange.Removed)).forEach(c -> exposeShown(c.step()));
-      }
+    // A page may show a secret as text (a temporary password, a generated key) before or after it
+    // is typed: its steps hold it then.
+    if (secrets.knownCount() > knownBefore) {
+      steps.forEach(en -> secrets.findShown(en.step));
+    } else {
+      out.stream().filter(c -> !(c instanceof StepChange.Removed)).forEach(c -> secrets.findShown(c.step()));
     }
-    return exposedSecrets.isEmpty() ? out : masked(out, exposedSecrets.size() > exposedBefore);
-  }
-
-  private void exposeShown(Step step) {
-    for (String word : SecretScrubber.words(step)) {
-      String d = digest.of(word);
-      if (d != null && secretDigests.containsKey(d)) {
-        expose(word, secretDigests.get(d));
-      }
-    }
+    return secrets.seenCount() == 0 ? out : masked(out, secrets.seenCount() > seenBefore);
   }
 
   /**
@@ -133,7 +115,7 @@ public final class StepConverter {
         out.add(c);
         continue;
       }
-      Step clean = SecretScrubber.scrub(c.step(), exposedSecrets);
+      Step clean = secrets.scrub(c.step());
       if (clean != c.step() && steps.get(c.index()).step == c.step()) {
         steps.set(c.index(), steps.get(c.index()).with(clean));
       }
@@ -141,7 +123,7 @@ public final class StepConverter {
     }
     if (newSecret) {
       for (int i = 0; i < steps.size(); i++) {
-        Step clean = SecretScrubber.scrub(steps.get(i).step, exposedSecrets);
+        Step clean = secrets.scrub(steps.get(i).step);
         if (clean != steps.get(i).step) {
           steps.set(i, steps.get(i).with(clean));
           out.add(new StepChange.Replaced(i, clean));
@@ -344,13 +326,13 @@ public final class StepConverter {
       String name = safeVariableName(e.text("secretName"));
       variables.putIfAbsent(name, Variable.secret(name));
       value = "${" + name + "}";
-      if (digest != null && secretDigests.putIfAbsent(digest, name) == null) {
-        maskEarlierFills(digest, value, out);
+      if (secrets.learn(digest, name)) {
+        maskEarlierFills(digest, name, out);
       }
-    } else if (digest != null && secretDigests.containsKey(digest)) {
+    } else if (secrets.variableFor(digest) != null) {
       // A secret typed again where it is not a secret field: still the secret's variable.
-      value = "${" + secretDigests.get(digest) + "}";
-      expose(e.text("value"), secretDigests.get(digest));
+      value = "${" + secrets.variableFor(digest) + "}";
+      secrets.seen(e.text("value"), secrets.variableFor(digest));
     } else {
       value = e.text("value");
       if (value == null) {
@@ -382,12 +364,13 @@ public final class StepConverter {
   }
 
   /** Fills recorded before a secret was typed that hold the same value now refer to its variable. */
-  private void maskEarlierFills(String digest, String reference, List<StepChange> out) {
+  private void maskEarlierFills(String digest, String variable, List<StepChange> out) {
+    String reference = "${" + variable + "}";
     for (int i = 0; i < steps.size(); i++) {
       Entry en = steps.get(i);
       if (digest.equals(en.valueDigest) && !reference.equals(en.step.value())) {
         Step s = en.step;
-        expose(s.action() == Action.ASSERT ? s.assertion().expected() : s.value(), secretDigests.get(digest));
+        secrets.seen(s.action() == Action.ASSERT ? s.assertion().expected() : s.value(), variable);
         Step masked = s.action() == Action.ASSERT
             ? new Step(s.id(), s.name(), s.action(), s.target(), s.value(), s.to(), s.dialog(),
                 new Assertion(s.assertion().kind(), reference, s.assertion().match(), s.assertion().attribute()),
@@ -396,13 +379,6 @@ public final class StepConverter {
         steps.set(i, en.with(masked));
         out.add(new StepChange.Replaced(i, masked));
       }
-    }
-  }
-
-  private void expose(String clear, String variable) {
-    // The page masks what it knows to be secret already; a short value would mask ordinary text.
-    if (clear != null && clear.length() >= ValueDigest.MIN_LENGTH && !clear.contains(SecretScrubber.MASK)) {
-      exposedSecrets.putIfAbsent(clear, variable);
     }
   }
 
@@ -442,9 +418,10 @@ public final class StepConverter {
       expected = relative(expected);
     }
     String digest = a.hasNonNull("valueDigest") ? a.get("valueDigest").asText() : null;
-    if (digest != null && secretDigests.containsKey(digest)) {
-      expose(expected, secretDigests.get(digest));
-      expected = "${" + secretDigests.get(digest) + "}";
+    String variable = secrets.variableFor(digest);
+    if (variable != null) {
+      secrets.seen(expected, variable);
+      expected = "${" + variable + "}";
     }
     Assertion assertion = new Assertion(kind,
         expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? com.argus.engine.spec.MatchMode.CONTAINS : null,
