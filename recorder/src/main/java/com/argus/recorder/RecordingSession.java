@@ -13,6 +13,7 @@ import com.argus.recorder.convert.LocatorRanker;
 import com.argus.recorder.convert.RawEvent;
 import com.argus.recorder.convert.StepChange;
 import com.argus.recorder.convert.StepConverter;
+import com.argus.recorder.convert.ValueDigest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Dialog;
@@ -22,6 +23,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public final class RecordingSession implements AutoCloseable {
   private final RecordingOptions options;
   private final BrowserThread thread;
   private final StepConverter converter;
+  private final ValueDigest digest;
   private final String binding;
   private final String specName;
   private final List<RecordingListener> listeners = new CopyOnWriteArrayList<>();
@@ -84,7 +87,8 @@ public final class RecordingSession implements AutoCloseable {
     this.options = options;
     this.thread = thread;
     String base = baseUrlOf(options.url());
-    this.converter = new StepConverter(base, new LocatorRanker(options.locatorPriority()));
+    this.digest = new ValueDigest(new SecureRandom().nextInt());
+    this.converter = new StepConverter(base, new LocatorRanker(options.locatorPriority()), digest);
     // A unique binding per session: a CDP-attached browser keeps an earlier session's binding.
     this.binding = CaptureScript.BINDING + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     this.specName = options.specName() != null ? options.specName() : nameFrom(options.url());
@@ -251,7 +255,8 @@ public final class RecordingSession implements AutoCloseable {
   }
 
   private void openWith(Playwright pw) {
-    CaptureScript script = CaptureScript.create(options.testIdAttributes(), options.secretSelectors(), binding);
+    CaptureScript script = CaptureScript.create(options.testIdAttributes(), options.secretSelectors(), binding, false,
+        digest.salt());
     DevicePreset device = options.device();
     if (options.cdpEndpoint() != null) {
       browser = BrowserLauncher.connect(pw, options.cdpEndpoint());

@@ -1,11 +1,23 @@
 package com.argus.recorder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.argus.engine.replay.Backend;
+import com.argus.engine.replay.RunOptions;
+import com.argus.engine.replay.SpecRunner;
+import com.argus.engine.replay.SpecSource;
+import com.argus.engine.replay.SuiteResult;
+import com.argus.engine.replay.support.RecordingRunRepository;
+import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
+import com.argus.engine.spec.TestSpec;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -49,5 +61,27 @@ final class RecorderITSupport {
         + (st.opens() != null ? " opens=" + st.opens() : "")
         + (st.target() != null ? " candidates=" + st.target().candidates().stream().map(c -> c.describe()).collect(Collectors.toList()) : ""))
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Replays {@code spec} (saved as {@code file}) with the engine's runner on Playwright, as
+   * {@code argus run} does, and fails with the step report unless every step passed.
+   */
+  static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets) {
+    replayGreen(dir, spec, file, baseUrl, secrets, new RecordingRunRepository());
+  }
+
+  /** The same, keeping the run's results in {@code runs} (a Derby store, say). */
+  static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets,
+      RunRepository runs) {
+    RunOptions options = RunOptions.builder(dir.resolve("artifacts")).backend(Backend.PLAYWRIGHT)
+        .baseUrl(baseUrl).screenshots(false).stepTimeout(Duration.ofSeconds(5)).argusHome(dir).build();
+    SuiteResult result = new SpecRunner(options, runs,
+        name -> Optional.ofNullable(secrets.get(name)), null).run(List.of(SpecSource.of(spec, file)));
+    String report = result.tests().get(0).steps().stream()
+        .map(r -> r.stepId() + " " + r.title() + " " + r.status() + (r.error() == null ? "" : " " + r.error()))
+        .collect(Collectors.joining("\n"));
+    assertThat(result.allPassed())
+        .as(describe(spec.steps()) + "\n---\n" + report + "\n" + result.tests().get(0).error()).isTrue();
   }
 }

@@ -5,11 +5,13 @@ import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.MatchMode;
+import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.Variable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +149,7 @@ final class JavaTestWriter {
           elementAction(s, code, page, "press", expr(s.value()), timeout);
         }
       }
-      case SELECT -> elementAction(s, code, page, "selectOption", expr(s.value()), timeout);
+      case SELECT -> elementAction(s, code, page, "selectOption", options(s.value()), timeout);
       case CHECK -> elementAction(s, code, page, "check", "", timeout);
       case UNCHECK -> elementAction(s, code, page, "uncheck", "", timeout);
       case HOVER -> elementAction(s, code, page, "hover", "", timeout);
@@ -353,6 +355,14 @@ final class JavaTestWriter {
     if (reporting) {
       plan.unsupported(s, reason);
     }
+  }
+
+  /** One option as a string, several (a multiple select) as an array. */
+  private String options(String value) {
+    if (!SelectOptions.isMultiple(value)) {
+      return expr(value);
+    }
+    return "new String[] {" + SelectOptions.split(value).stream().map(this::expr).collect(Collectors.joining(", ")) + "}";
   }
 
   String expr(String value) {

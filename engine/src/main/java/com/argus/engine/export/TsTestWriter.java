@@ -4,11 +4,13 @@ import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.MatchMode;
+import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.Variable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +136,7 @@ final class TsTestWriter {
           elementAction(s, code, page, "press", expr(s.value()), timeout);
         }
       }
-      case SELECT -> elementAction(s, code, page, "selectOption", expr(s.value()), timeout);
+      case SELECT -> elementAction(s, code, page, "selectOption", options(s.value()), timeout);
       case CHECK -> elementAction(s, code, page, "check", "", timeout);
       case UNCHECK -> elementAction(s, code, page, "uncheck", "", timeout);
       case HOVER -> elementAction(s, code, page, "hover", "", timeout);
@@ -319,6 +321,14 @@ final class TsTestWriter {
   }
 
   /** A value with its {@code ${name}} references as variables or row cells, joined with +. */
+  /** One option as a string, several (a multiple select) as an array. */
+  private String options(String value) {
+    if (!SelectOptions.isMultiple(value)) {
+      return expr(value);
+    }
+    return "[" + SelectOptions.split(value).stream().map(this::expr).collect(Collectors.joining(", ")) + "]";
+  }
+
   String expr(String value) {
     List<String> pieces = new ArrayList<>();
     for (ValueParts.Part p : plan.parts(value).parts()) {

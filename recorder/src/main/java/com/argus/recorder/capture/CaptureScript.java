@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.List;
 
 /**
@@ -26,6 +27,8 @@ public final class CaptureScript {
   /** Where the engine's page-side helper is written in: one fingerprint script for record and replay. */
   private static final String DOM_MARKER = "/*ARGUS_DOM*/ null";
 
+  /** One salt per recording for the value digests (see recorder.js, valueDigest). */
+  private static final SecureRandom SALTS = new SecureRandom();
   private final String source;
 
   private CaptureScript(String source) {
@@ -46,6 +49,15 @@ public final class CaptureScript {
    */
   public static CaptureScript create(List<String> testIdAttributes, List<String> secretSelectors, String binding,
       boolean recordSynthetic) {
+    return create(testIdAttributes, secretSelectors, binding, recordSynthetic, SALTS.nextInt());
+  }
+
+  /**
+   * @param valueSalt salts the value digests the page sends; the recording's converter digests with
+   *     the same salt ({@link com.argus.recorder.convert.ValueDigest})
+   */
+  public static CaptureScript create(List<String> testIdAttributes, List<String> secretSelectors, String binding,
+      boolean recordSynthetic, int valueSalt) {
     ObjectMapper json = new ObjectMapper();
     ObjectNode config = json.createObjectNode();
     config.set("testIdAttributes", json.valueToTree(testIdAttributes));
@@ -56,6 +68,7 @@ public final class CaptureScript {
     config.put("binding", binding);
     config.put("assertShortcut", "Control+Shift+A");
     config.put("recordSynthetic", recordSynthetic);
+    config.put("valueSalt", valueSalt);
     String template = template();
     int at = template.indexOf(MARKER);
     int end = template.indexOf("};", at);

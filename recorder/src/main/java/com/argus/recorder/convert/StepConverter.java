@@ -29,12 +29,14 @@ import java.util.Set;
  * changed so a live view can follow. Pure: no browser, no I/O, no clock but the events' own
  * timestamps, so every rule here is tested with plain JSON fixtures.
  *
- * <p>Rules: consecutive inputs into one field are one {@code fill} with the final value; a click
+ * <p>Rules: consecutive inputs into one field are one {@code fill} with the final value, consecutive
+ * changes of one list one {@code select} with the options chosen last (one per line); a click
  * that only focused the field filled next is dropped; a double click replaces the click before it;
  * a dialog step goes before the step that opened the dialog; the step that opened a popup gets
  * {@code opens}; navigations caused by a recorded action are not steps of their own, a typed URL
  * is, back/forward become {@code back}/{@code forward}; a secret field's fill refers to a secret
- * variable and never holds a value.
+ * variable and never holds a value, and so does any fill of the same value, recorded before or
+ * after the secret was typed (compared by the page's digest, see recorder.js).
  *
  * <p>Not thread-safe: one recording feeds it from one thread.
  */
@@ -56,6 +58,7 @@ public final class StepConverter {
   private final List<Entry> steps = new ArrayList<>();
   private final Map<String, Variable> variables = new LinkedHashMap<>();
   private final Map<String, PageState> pages = new HashMap<>();
+  private final SecretTracker secrets;
   private int nextId = 1;
   /**
    * The targets built from the page's recent events, by document and sequence number, so a
@@ -73,12 +76,64 @@ public final class StepConverter {
    * @param ranker orders locator candidates
    */
   public StepConverter(String baseUrl, LocatorRanker ranker) {
+    this(baseUrl, ranker, new ValueDigest(0));
+  }
+
+  /**
+   * @param digest digests text the way the recording's page script does, to find a secret's value
+   *     where the page showed it
+   */
+  public StepConverter(String baseUrl, LocatorRanker ranker, ValueDigest digest) {
     this.baseUrl = baseUrl;
     this.ranker = Objects.requireNonNull(ranker);
+    this.secrets = new SecretTracker(Objects.requireNonNull(digest));
   }
 
   /** Applies one event; returns how the step list changed (often one {@code Added}, sometimes nothing). */
   public List<StepChange> accept(RawEvent e) {
+    int seenBefore = secrets.seenCount();
+    int knownBefore = secrets.knownCount();
+    List<StepChange> out = apply(e);
+    // A page may show a secret as text (a temporary password, a generated key) before or after it
+    // is typed: its steps hold it then.
+    if (secrets.knownCount() > knownBefore) {
+      steps.forEach(en -> secrets.findShown(en.step));
+    } else {
+      out.stream().filter(c -> !(c instanceof StepChange.Removed)).forEach(c -> secrets.findShown(c.step()));
+    }
+    return secrets.seenCount() == 0 ? out : masked(out, secrets.seenCount() > seenBefore);
+  }
+
+  /**
+   * The changes with secrets seen in clear masked in their steps; after a new one was seen, every
+   * earlier step that holds it too.
+   */
+  private List<StepChange> masked(List<StepChange> changes, boolean newSecret) {
+    List<StepChange> out = new ArrayList<>();
+    for (StepChange c : changes) {
+      if (c instanceof StepChange.Removed) {
+        out.add(c);
+        continue;
+      }
+      Step clean = secrets.scrub(c.step());
+      if (clean != c.step() && steps.get(c.index()).step == c.step()) {
+        steps.set(c.index(), steps.get(c.index()).with(clean));
+      }
+      out.add(c instanceof StepChange.Added ? new StepChange.Added(c.index(), clean) : new StepChange.Replaced(c.index(), clean));
+    }
+    if (newSecret) {
+      for (int i = 0; i < steps.size(); i++) {
+        Step clean = secrets.scrub(steps.get(i).step);
+        if (clean != steps.get(i).step) {
+          steps.set(i, steps.get(i).with(clean));
+          out.add(new StepChange.Replaced(i, clean));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<StepChange> apply(RawEvent e) {
     PageState page = pages.computeIfAbsent(e.page(), k -> new PageState());
     List<StepChange> out = new ArrayList<>();
     if (e.data().hasNonNull("seq") && !"redact".equals(e.kind())) {
@@ -113,10 +168,7 @@ public final class StepConverter {
         page.lastAction = e.timestamp();
       }
       case "dblclick" -> onDoubleClick(e, page, out);
-      case "select" -> {
-        add(out, step(e, Action.SELECT, target(e.data().get("target")), e.text("value")), e);
-        page.lastAction = e.timestamp();
-      }
+      case "select" -> onSelect(e, page, out);
       case "fill", "type" -> onFill(e, page, out);
       case "press" -> {
         JsonNode t = e.data().get("target");
@@ -130,10 +182,7 @@ public final class StepConverter {
         page.lastAction = e.timestamp();
       }
       case "assert" -> onAssert(e, out);
-      case "warning" -> {
-        JsonNode t = e.data().get("target");
-        add(out, step(e, Action.WARNING, t == null || t.isNull() ? null : target(t), e.text("message")), e);
-      }
+      case "warning" -> onWarning(e, out);
       case "dialog" -> onDialog(e, out);
       case "popup" -> onPopup(e, page, out);
       case "pageclose" -> {
@@ -173,7 +222,7 @@ public final class StepConverter {
             r.page(), r.frames(), r.options());
       }
       if (r != s) {
-        steps.set(i, new Entry(r, steps.get(i).timestamp));
+        steps.set(i, steps.get(i).with(r));
         out.add(new StepChange.Replaced(i, r));
       }
     }
@@ -271,11 +320,19 @@ public final class StepConverter {
   private void onFill(RawEvent e, PageState page, List<StepChange> out) {
     Action action = "type".equals(e.kind()) ? Action.TYPE : Action.FILL;
     Target t = target(e.data().get("target"));
+    String digest = e.text("valueDigest");
     String value;
     if (e.flag("secret")) {
       String name = safeVariableName(e.text("secretName"));
       variables.putIfAbsent(name, Variable.secret(name));
       value = "${" + name + "}";
+      if (secrets.learn(digest, name)) {
+        maskEarlierFills(digest, name, out);
+      }
+    } else if (secrets.variableFor(digest) != null) {
+      // A secret typed again where it is not a secret field: still the secret's variable.
+      value = "${" + secrets.variableFor(digest) + "}";
+      secrets.seen(e.text("value"), secrets.variableFor(digest));
     } else {
       value = e.text("value");
       if (value == null) {
@@ -286,9 +343,12 @@ public final class StepConverter {
     if (last >= 0) {
       Entry prev = steps.get(last);
       boolean sameField = sameTarget(prev.step.target(), t) && prev.step.frames().equals(e.frames());
-      if (sameField && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE)) {
+      // An editor's keys are sent in pieces (what was typed between two other steps): each piece
+      // is typed after the last, never instead of it.
+      boolean merges = !e.flag("editor") && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE);
+      if (sameField && merges) {
         Step merged = prev.step.withValue(value).withTarget(t);
-        steps.set(last, new Entry(merged, e.timestamp()));
+        steps.set(last, new Entry(merged, e.timestamp(), digest));
         out.add(new StepChange.Replaced(last, merged));
         page.lastAction = e.timestamp();
         return;
@@ -299,7 +359,49 @@ public final class StepConverter {
         out.add(new StepChange.Removed(last, prev.step));
       }
     }
-    add(out, step(e, action, t, value), e);
+    add(out, step(e, action, t, value), e, digest);
+    page.lastAction = e.timestamp();
+  }
+
+  /** Fills recorded before a secret was typed that hold the same value now refer to its variable. */
+  private void maskEarlierFills(String digest, String variable, List<StepChange> out) {
+    String reference = "${" + variable + "}";
+    for (int i = 0; i < steps.size(); i++) {
+      Entry en = steps.get(i);
+      if (digest.equals(en.valueDigest) && !reference.equals(en.step.value())) {
+        Step s = en.step;
+        secrets.seen(s.action() == Action.ASSERT ? s.assertion().expected() : s.value(), variable);
+        Step masked = s.action() == Action.ASSERT
+            ? new Step(s.id(), s.name(), s.action(), s.target(), s.value(), s.to(), s.dialog(),
+                new Assertion(s.assertion().kind(), reference, s.assertion().match(), s.assertion().attribute()),
+                s.opens(), s.page(), s.frames(), s.options())
+            : s.withValue(reference);
+        steps.set(i, en.with(masked));
+        out.add(new StepChange.Replaced(i, masked));
+      }
+    }
+  }
+
+  /**
+   * A multiple list changes with every option Ctrl-clicked: the step holds the choice it ends
+   * with, as consecutive fills of one field do.
+   */
+  private void onSelect(RawEvent e, PageState page, List<StepChange> out) {
+    Target t = target(e.data().get("target"));
+    String value = e.text("value");
+    int last = lastIndexInPage(e.page());
+    if (last >= 0) {
+      Entry prev = steps.get(last);
+      if (prev.step.action() == Action.SELECT && sameTarget(prev.step.target(), t)
+          && prev.step.frames().equals(e.frames())) {
+        Step merged = prev.step.withValue(value).withTarget(t);
+        steps.set(last, new Entry(merged, e.timestamp()));
+        out.add(new StepChange.Replaced(last, merged));
+        page.lastAction = e.timestamp();
+        return;
+      }
+    }
+    add(out, step(e, Action.SELECT, t, value), e);
     page.lastAction = e.timestamp();
   }
 
@@ -315,13 +417,34 @@ public final class StepConverter {
     if (kind == AssertionKind.URL && expected != null) {
       expected = relative(expected);
     }
+    String digest = a.hasNonNull("valueDigest") ? a.get("valueDigest").asText() : null;
+    String variable = secrets.variableFor(digest);
+    if (variable != null) {
+      secrets.seen(expected, variable);
+      expected = "${" + variable + "}";
+    }
     Assertion assertion = new Assertion(kind,
         expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? com.argus.engine.spec.MatchMode.CONTAINS : null,
         null);
     JsonNode t = e.data().get("target");
     Step s = new Step(null, null, Action.ASSERT, t == null || t.isNull() ? null : target(t), null, null, null,
         assertion, null, pageField(e), e.frames(), null);
-    add(out, s, e);
+    add(out, s, e, digest);
+  }
+
+  /**
+   * A warning stands where the gap began, even when it is found out later (a frame is known to
+   * run no recorder only when it does not answer): steps recorded after that moment follow it.
+   */
+  private void onWarning(RawEvent e, List<StepChange> out) {
+    JsonNode t = e.data().get("target");
+    Step s = step(e, Action.WARNING, t == null || t.isNull() ? null : target(t), e.text("message")).withId(newId());
+    int at = steps.size();
+    while (at > 0 && steps.get(at - 1).timestamp > e.timestamp()) {
+      at--;
+    }
+    steps.add(at, new Entry(s, e.timestamp()));
+    out.add(new StepChange.Added(at, s));
   }
 
   private void onDialog(RawEvent e, List<StepChange> out) {
@@ -352,7 +475,7 @@ public final class StepConverter {
     Step prev = steps.get(cause).step;
     Step withOpens = new Step(prev.id(), prev.name(), prev.action(), prev.target(), prev.value(), prev.to(),
         prev.dialog(), prev.assertion(), e.page(), prev.page(), prev.frames(), prev.options());
-    steps.set(cause, new Entry(withOpens, steps.get(cause).timestamp));
+    steps.set(cause, steps.get(cause).with(withOpens));
     out.add(new StepChange.Replaced(cause, withOpens));
   }
 
@@ -399,8 +522,12 @@ public final class StepConverter {
   }
 
   private void add(List<StepChange> out, Step s, RawEvent e) {
+    add(out, s, e, null);
+  }
+
+  private void add(List<StepChange> out, Step s, RawEvent e, String valueDigest) {
     Step withId = s.withId(newId());
-    steps.add(new Entry(withId, e.timestamp()));
+    steps.add(new Entry(withId, e.timestamp(), valueDigest));
     out.add(new StepChange.Added(steps.size() - 1, withId));
   }
 
@@ -458,7 +585,20 @@ public final class StepConverter {
     return name;
   }
 
-  private record Entry(Step step, long timestamp) {}
+  /**
+   * @param valueDigest the page's digest of a fill's value (see recorder.js): compared with secrets'
+   *     digests, never written anywhere
+   */
+  private record Entry(Step step, long timestamp, String valueDigest) {
+    Entry(Step step, long timestamp) {
+      this(step, timestamp, null);
+    }
+
+    /** The same entry holding a changed step (a redacted target, a popup it opens, a masked value). */
+    Entry with(Step changed) {
+      return new Entry(changed, timestamp, valueDigest);
+    }
+  }
 
   private static final class PageState {
     final List<String> history = new ArrayList<>();

@@ -22,7 +22,8 @@
     generatedIdPatterns: [],
     hashedClassPatterns: [],
     frameworkAttributePatterns: [],
-    assertShortcut: 'Control+Shift+A'
+    assertShortcut: 'Control+Shift+A',
+    valueSalt: 0
   };
   // The engine's page-side helper (com/argus/engine/locate/argus-dom.js), written in here.
   const DOM = /*ARGUS_DOM*/ null;
@@ -96,6 +97,28 @@
       sendJson(JSON.stringify({ kind: 'redact', doc: DOC, seq: r.seq, event: JSON.parse(masked), ts: Date.now(),
         frameUrl: location.href }));
     }
+  }
+
+  // A secret typed in one document may be typed again as plain text in another (a passphrase
+  // field, a password shown in clear), where this document's secretValues do not reach. Java never
+  // sees a secret, so fills carry a digest of their value and secret fills the digest of theirs:
+  // Java replaces any fill whose digest is a secret's with that secret's variable, before or after.
+  // A digest to compare values by, salted per recording, kept in memory and never written; short
+  // values (see learnSecret) get none.
+  function valueDigest(v) {
+    if (!v || v.length < 4) return null;
+    const h = seed => {
+      let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+      for (let i = 0; i < v.length; i++) {
+        const ch = v.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+    };
+    return h(CONFIG.valueSalt) + '.' + h(CONFIG.valueSalt ^ 0x5bd1e995);
   }
 
   function guard(fn) {
@@ -325,13 +348,25 @@
   function isToggle(el) {
     return el && el.localName === 'input' && /^(checkbox|radio)$/i.test(el.type);
   }
+  // A password field stays one when "show password" turns it into a text field.
+  const wasSecret = new WeakSet();
   function isSecret(el) {
     if (!el || el.localName !== 'input' && el.localName !== 'textarea') return false;
-    if ((el.type || '').toLowerCase() === 'password') return true;
-    return CONFIG.secretSelectors.some(s => { try { return el.matches(s); } catch (e) { return false; } });
+    if (wasSecret.has(el)) return true;
+    const secret = (el.type || '').toLowerCase() === 'password'
+      || /^(current|new)-password$/i.test((el.getAttribute('autocomplete') || '').trim())
+      || CONFIG.secretSelectors.some(s => { try { return el.matches(s); } catch (e) { return false; } });
+    if (secret) wasSecret.add(el);
+    return secret;
   }
+  // Named once: a shown password (now a text field) keeps the variable it had.
+  const secretNames = new WeakMap();
   function secretName(el) {
-    if ((el.type || '').toLowerCase() === 'password') {
+    if (!secretNames.has(el)) secretNames.set(el, nameSecret(el));
+    return secretNames.get(el);
+  }
+  function nameSecret(el) {
+    if ((el.type || '').toLowerCase() === 'password' || /password/i.test(el.getAttribute('autocomplete') || '')) {
       const nm = (el.name || el.id || '').toLowerCase();
       if (/confirm|repeat|again/.test(nm)) return 'passwordConfirm';
       if (/new/.test(nm)) return 'newPassword';
@@ -775,11 +810,18 @@
   function flushFill(el) {
     if (!el || !dirty.has(el)) return;
     dirty.delete(el);
+    if (typed.has(el) || isEditorInput(el)) {
+      const keys = typed.get(el);
+      typed.delete(el);
+      if (keys) send({ kind: 'type', editor: true, target: describe(el, false), value: keys });
+      return;
+    }
     if (el.isContentEditable && !/^(input|textarea)$/.test(el.localName)) {
       const root = editableRoot(el);
       const text = norm(root.innerText);
       const before = editStart.get(root) || '';
-      send({ kind: before ? 'fill' : 'type', target: describe(root, false), value: root.innerText.replace(/\n+$/, '') });
+      const value = root.innerText.replace(/\n+$/, '');
+      send({ kind: before ? 'fill' : 'type', target: describe(root, false), value, valueDigest: valueDigest(value) });
       editStart.set(root, text);
       return;
     }
@@ -787,7 +829,7 @@
     if (secret) learnSecret(el.value);
     if (!secret && lastSent.get(el) === el.value) return;
     if (!secret) lastSent.set(el, el.value);
-    const ev = { kind: 'fill', target: describe(el, secret) };
+    const ev = { kind: 'fill', target: describe(el, secret), valueDigest: valueDigest(el.value) };
     if (secret) { ev.secret = true; ev.secretName = secretName(el); } else { ev.value = el.value; }
     send(ev);
   }
@@ -796,6 +838,34 @@
     let r = el;
     while (r.parentElement && r.parentElement.isContentEditable) r = r.parentElement;
     return r;
+  }
+
+  // ---------------------------------------------------------------- code editors
+
+  // CodeMirror 5, Monaco and their kind take keys in a textarea nobody sees and render the text
+  // into divs; they empty the textarea after every key, so its value says nothing. What the person
+  // typed is kept key by key instead and recorded as a `type` into that textarea: replaying the
+  // same keys makes the editor do again what it did (indent, close brackets, complete).
+  const typed = new Map(); // editor textarea -> the keys typed since its last step
+  const EDITOR_KEYS = new Set(['Backspace', 'Delete']);
+  function isEditorInput(el) {
+    if (!el || el.localName !== 'textarea') return false;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 2 || r.height <= 2 || r.right <= 0 || r.bottom <= 0) return true;
+    return getComputedStyle(el).opacity === '0';
+  }
+  // Takes a key typed into an editor's textarea as text; false when it is a key of its own.
+  function editorText(el, ev) {
+    let keys = typed.get(el) || '';
+    if (ev.key.length === 1) keys += ev.key;
+    else if (ev.key === 'Enter') keys += '\n';
+    // A typo put right: replay types the corrected text. With nothing typed yet the key deletes
+    // what was there before, which only a press of its own replays.
+    else if (ev.key === 'Backspace' && keys) keys = keys.slice(0, -1);
+    else return false;
+    typed.set(el, keys);
+    dirty.set(el, true);
+    return true;
   }
 
   // ---------------------------------------------------------------- listeners
@@ -868,6 +938,7 @@
   function onInput(ev) {
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
     if (!el || isOurs(el)) return;
+    if (isEditorInput(el)) return; // its keys were taken at keydown
     if (isTextField(el)) { dirty.set(el, true); return; }
     if (el.isContentEditable) {
       const root = editableRoot(el);
@@ -907,8 +978,9 @@
     }
     if (el.localName === 'select') {
       const opts = Array.from(el.selectedOptions || []);
-      const value = opts.map(o => norm(o.label || o.text) || o.value).join(', ');
-      send({ kind: 'select', target: describe(el, false), value, optionValue: opts.map(o => o.value).join(', ') });
+      // Labels, as the person saw them; a multiple list's choice one per line (the engine's format).
+      const value = opts.map(o => norm(o.label || o.text) || o.value).join('\n');
+      send({ kind: 'select', target: describe(el, false), value, optionValue: opts.map(o => o.value).join('\n') });
       return;
     }
     if (el.localName === 'input' && (el.type || '').toLowerCase() === 'file') {
@@ -937,6 +1009,9 @@
     let key = ev.key;
     if (key && key.length === 1) key = key.toUpperCase() === key.toLowerCase() ? key : (ev.shiftKey ? key.toUpperCase() : key.toUpperCase());
     if (ev.code && /^Key[A-Z]$/.test(ev.code)) key = ev.code.slice(3);
+    // Playwright's names where a character would not read or parse: "Control+ ", "Control++".
+    if (key === ' ') key = 'Space';
+    if (key === '+' && mods.length) key = ev.code || 'Equal';
     return mods.concat([key]).join('+');
   }
   function onKeyDown(ev) {
@@ -950,16 +1025,31 @@
     }
     if (picking && ev.key === 'Escape') { disarm(); return; }
     const hasMod = ev.ctrlKey || ev.metaKey || ev.altKey;
-    if (!hasMod && !RECORDED_ALONE.has(ev.key)) return;
-    if (hasMod && !(ev.key.length === 1 || SPECIAL.has(ev.key))) return;
     const el = ev.composedPath ? ev.composedPath()[0] : ev.target;
-    // Enter and Tab commit the field first, so the fill lands before the key press.
+    const editor = isEditorInput(el);
+    if (editor && !hasMod && editorText(el, ev)) return;
+    // In an editor, arrows, Tab and deleting keys move the caret or change the text: they count.
+    const editorKey = editor && (SPECIAL.has(ev.key) || EDITOR_KEYS.has(ev.key));
+    if (!hasMod && !RECORDED_ALONE.has(ev.key) && !editorKey) return;
+    if (hasMod && !(ev.key.length === 1 || SPECIAL.has(ev.key) || EDITOR_KEYS.has(ev.key))) return;
+    // Enter and Tab commit the field first, so the fill lands before the key press. Flushing is
+    // harmless when the key turns out to be typing: consecutive fills of a field merge into one.
     if (el && dirty.has(el)) flushFill(el);
     if (el && el.isContentEditable && dirty.has(editableRoot(el))) flushFill(editableRoot(el));
-    const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
-    const out = { kind: 'press', value: c };
     lastKeyPress = performance.now();
     actionAt(lastKeyPress);
+    if (ev.key === 'Enter' && !hasMod && el && (el.localName === 'textarea' || el.isContentEditable)) {
+      // In a multi-line field Enter is a new line, which the fill already holds. Only when the page
+      // takes the key for itself (a chat box sending on Enter) is it a step of its own; whether it
+      // did is known once the page's handlers have run.
+      setTimeout(guard(() => { if (ev.defaultPrevented) sendPress(ev, el, c); }), 0);
+      return;
+    }
+    sendPress(ev, el, c);
+  }
+  function sendPress(ev, el, c) {
+    const focusable = el && el.nodeType === 1 && el !== document.body && el !== document.documentElement && !isOurs(el);
+    const out = { kind: 'press', value: c };
     if (focusable) out.target = describe(isTextField(el) || el.isContentEditable ? (el.isContentEditable ? editableRoot(el) : el) : (realTarget(ev) || el), isSecret(el));
     send(out);
   }
@@ -1039,27 +1129,36 @@
 
   // ---------------------------------------------------------------- frames we cannot see into
 
+  // A frame warned about, and the sequence number then: a second visit with nothing recorded in
+  // between would only repeat the warning.
+  let frameWarned = null;
   function onWindowBlur() {
-    // Focus moving into an iframe: if it is cross-origin and not instrumented, say so.
+    // Focus moved into a frame. Playwright runs this script in every frame it can, cross-origin
+    // ones too; one that does not answer the ping runs no script (sandboxed without scripts, or a
+    // browser that keeps us out): what is done in it cannot be recorded, and the recording says so.
+    const at = Date.now();
     setTimeout(guard(() => {
       const f = document.activeElement;
       if (!f || (f.localName !== 'iframe' && f.localName !== 'frame')) return;
       let crossOrigin = false;
       try { void f.contentWindow.document; } catch (e) { crossOrigin = true; }
       if (!crossOrigin) return;
+      if (frameWarned && frameWarned.f === f && frameWarned.seq === seq) return;
       const nonce = Math.random().toString(36).slice(2);
       let answered = false;
       const onMsg = m => { if (m.data && m.data.argusPong === nonce) { answered = true; } };
       window.addEventListener('message', onMsg);
       try { f.contentWindow.postMessage({ argusPing: nonce }, '*'); } catch (e) { /* ignore */ }
-      setTimeout(() => {
+      setTimeout(guard(() => {
         window.removeEventListener('message', onMsg);
-        if (!answered) {
-          send({ kind: 'warning', reason: 'cross-origin-frame', message: 'actions inside the cross-origin frame ' +
-            (f.getAttribute('name') || f.getAttribute('title') || f.getAttribute('src') || '') + ' could not be recorded',
-            target: describe(f, false) });
-        }
-      }, 400);
+        if (answered) return;
+        const src = f.getAttribute('src') || f.getAttribute('name') || f.getAttribute('title') || '(no address)';
+        send({ kind: 'warning', reason: 'cross-origin-frame', message: 'cannot record inside cross-origin frame ' + src +
+          ': the recorder cannot run in it (sandboxed without scripts, or closed to it), so what was done there is ' +
+          'missing from this recording; add those steps by hand, or record that page on its own',
+          target: describe(f, false), ts: at });
+        frameWarned = { f, seq };
+      }), 400);
     }), 0);
   }
   window.addEventListener('message', ev => {
@@ -1123,13 +1222,15 @@
     if (!el || isOurs(el)) return;
     ev.preventDefault(); ev.stopPropagation(); ev.stopImmediatePropagation();
     const kind = picking;
+    // What was typed before the person picked comes before the assertion.
+    flushAll();
     disarm();
     if (isTop) for (let i = 0; i < window.frames.length; i++) { try { window.frames[i].postMessage({ argusArm: null }, '*'); } catch (e) { /* ignore */ } }
     else { try { window.top.postMessage({ argusArm: null }, '*'); } catch (e) { /* ignore */ } }
     const secret = isSecret(el);
     const a = { kind };
     if (kind === 'text') a.expected = norm(el.innerText || el.textContent);
-    if (kind === 'value') { if (secret) return; a.expected = el.value; }
+    if (kind === 'value') { if (secret) return; a.expected = el.value; a.valueDigest = valueDigest(el.value); }
     if (kind === 'checked') { a.expected = String(!!(el.checked || el.getAttribute('aria-checked') === 'true')); if (a.expected === 'true') delete a.expected; }
     send({ kind: 'assert', assertion: a, target: describe(el, secret) });
   }

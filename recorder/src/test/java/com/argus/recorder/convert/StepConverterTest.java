@@ -59,6 +59,39 @@ class StepConverterTest {
   }
 
   @Test
+  void editorKeysTypedInPiecesAreTypedOneAfterTheOther() {
+    String t = target("code", "/html/body/div/textarea");
+    List<Step> steps = feed(ev("main", 1, "{\"kind\":\"type\",\"editor\":true,\"value\":\"let a\",\"target\":" + t + "}"),
+        ev("main", 2, "{\"kind\":\"type\",\"editor\":true,\"value\":\" = 1;\",\"target\":" + t + "}"));
+    assertThat(steps).extracting(Step::value).containsExactly("let a", " = 1;");
+  }
+
+  @Test
+  void warningFoundOutLaterStandsWhereTheGapBegan() {
+    feed(ev("main", 1000, "{\"kind\":\"click\",\"target\":" + target("a", "/a") + "}"),
+        ev("main", 1300, "{\"kind\":\"click\",\"target\":" + target("b", "/b") + "}"));
+    var changes = c.accept(ev("main", 1100, "{\"kind\":\"warning\",\"message\":\"cannot record inside\"}"));
+    assertThat(changes).singleElement().isEqualTo(new StepChange.Added(1, c.steps().get(1)));
+    assertThat(c.steps()).extracting(Step::action).containsExactly(Action.CLICK, Action.WARNING, Action.CLICK);
+  }
+
+  @Test
+  void plainFillsOfASecretsValueBecomeItsVariableBeforeAndAfterAndTheirFingerprintsAreMasked() {
+    String hint = target("hint", "/html/body/input[1]").replace("\"tag\":\"input\"", "\"tag\":\"input\",\"value\":\"Tr0ub4dor\"");
+    feed(ev("main", 1, "{\"kind\":\"fill\",\"value\":\"Tr0ub4dor\",\"valueDigest\":\"d1\",\"target\":" + hint + "}"));
+    assertThat(c.steps().get(0).value()).isEqualTo("Tr0ub4dor");
+    var changes = c.accept(ev("main", 2, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"valueDigest\":\"d1\","
+        + "\"target\":" + target("pw", "/html/body/input[2]") + "}"));
+    assertThat(changes).first().isInstanceOf(StepChange.Replaced.class);
+    assertThat(c.steps().get(0).value()).isEqualTo("${password}");
+    assertThat(c.steps().get(0).target().fingerprint().value()).isEqualTo("•••");
+    List<Step> steps = feed(ev("other", 3, "{\"kind\":\"fill\",\"value\":\"Tr0ub4dor\",\"valueDigest\":\"d1\",\"target\":"
+        + target("passphrase", "/html/body/input") + "}"),
+        ev("other", 4, "{\"kind\":\"fill\",\"value\":\"mia\",\"valueDigest\":\"d2\",\"target\":" + target("user", "/x") + "}"));
+    assertThat(steps).extracting(Step::value).containsExactly("${password}", "${password}", "${password}", "mia");
+  }
+
+  @Test
   void secretFillBecomesAVariableWithoutValue() {
     List<Step> steps = feed(ev("main", 1, "{\"kind\":\"fill\",\"secret\":true,\"secretName\":\"password\",\"target\":"
         + target("pw", "/html/body/input[2]") + "}"));

@@ -13,6 +13,7 @@ import com.argus.engine.replay.driver.SessionSettings;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -169,7 +170,8 @@ public final class PlaywrightDriver implements BrowserDriver {
       case HOVER -> el.hover(new com.microsoft.playwright.Locator.HoverOptions().setTimeout(t).setTrial(trial));
       case FILL -> el.fill(value, new com.microsoft.playwright.Locator.FillOptions().setTimeout(t));
       case TYPE -> el.pressSequentially(value, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setTimeout(t));
-      case SELECT -> el.selectOption(value, new com.microsoft.playwright.Locator.SelectOptionOptions().setTimeout(t));
+      case SELECT -> el.selectOption(SelectOptions.split(value).toArray(String[]::new),
+          new com.microsoft.playwright.Locator.SelectOptionOptions().setTimeout(t));
       case CHECK -> el.check(new com.microsoft.playwright.Locator.CheckOptions().setTimeout(t).setTrial(trial));
       case UNCHECK -> el.uncheck(new com.microsoft.playwright.Locator.UncheckOptions().setTimeout(t).setTrial(trial));
       case UPLOAD -> el.setInputFiles(Path.of(value), new com.microsoft.playwright.Locator.SetInputFilesOptions().setTimeout(t));

@@ -13,6 +13,7 @@ import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -275,10 +276,21 @@ public final class SeleniumDriver implements BrowserDriver {
 
   private static void select(WebElement el, String value) {
     Select select = new Select(el);
-    try {
-      select.selectByValue(value);
-    } catch (org.openqa.selenium.NoSuchElementException e) {
-      select.selectByVisibleText(value);
+    List<String> options = SelectOptions.split(value);
+    if (options.size() > 1 && !select.isMultiple()) {
+      throw new ActionFailedException("The step chooses " + options.size() + " options but the list allows only one;"
+          + " keep one option in the step's value");
+    }
+    if (select.isMultiple()) {
+      // What the step names is the whole choice, as Playwright's selectOption makes it.
+      select.deselectAll();
+    }
+    for (String option : options) {
+      try {
+        select.selectByValue(option);
+      } catch (org.openqa.selenium.NoSuchElementException e) {
+        select.selectByVisibleText(option);
+      }
     }
   }
 
