@@ -208,7 +208,7 @@ public final class SpecEditorView extends BorderPane {
     TableColumn<Step, String> value = new TableColumn<>("Value");
     value.setCellValueFactory(c -> new SimpleStringProperty(valueText(c.getValue())));
     value.setCellFactory(TextFieldTableCell.forTableColumn());
-    value.setOnEditCommit(e -> vm.setValue(e.getRowValue().id(), e.getNewValue()));
+    value.setOnEditCommit(e -> vm.setValue(e.getRowValue().id(), SpecEditorViewModel.typedValue(e.getNewValue())));
     value.setPrefWidth(200);
     value.setSortable(false);
 
@@ -248,7 +248,7 @@ public final class SpecEditorView extends BorderPane {
     if (s.assertion() != null) {
       return s.assertion().describe();
     }
-    return s.value() == null ? "" : s.value();
+    return SpecEditorViewModel.shownValue(s.value());
   }
 
   private void reselect() {

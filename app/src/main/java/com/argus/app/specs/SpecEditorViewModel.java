@@ -141,6 +141,19 @@ public final class SpecEditorViewModel {
     apply(new StepEdits.SetValue(stepId, value));
   }
 
+  /** How the one-line value cell marks a line break (the options of a multiple select, typed lines). */
+  public static final String LINE_BREAK = " ⏎ ";
+
+  /** A step's value as the one-line cell shows it. */
+  public static String shownValue(String value) {
+    return value == null ? "" : value.replace("\n", LINE_BREAK);
+  }
+
+  /** What the user typed into the one-line cell, with its line-break marks turned back into lines. */
+  public static String typedValue(String shown) {
+    return shown == null ? null : shown.replace(LINE_BREAK, "\n").replace(LINE_BREAK.strip(), "\n");
+  }
+
   /** Sets the primary locator from text as the table shows it ({@code role=button[name="Save"]}). */
   public void setTarget(String stepId, String locatorText) {
     Locator locator;
