@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunOptions;
 import com.argus.engine.replay.SpecRunner;
-import com.argus.engine.replay.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.support.RecordingRunRepository;
 import com.argus.engine.spec.Action;

@@ -4,7 +4,7 @@ import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
-import com.argus.engine.export.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

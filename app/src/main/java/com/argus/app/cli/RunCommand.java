@@ -9,7 +9,7 @@ import com.argus.engine.replay.RunListener;
 import com.argus.engine.replay.RunOptions;
 import com.argus.engine.replay.SpecLoader;
 import com.argus.engine.replay.SpecRunner;
-import com.argus.engine.replay.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;

@@ -10,7 +10,7 @@ import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
-import com.argus.engine.export.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

@@ -9,7 +9,7 @@ import com.argus.store.Workspace;
 import com.argus.engine.project.Project;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
-import com.argus.engine.replay.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestInfo;

@@ -1,5 +1,7 @@
 package com.argus.engine.export;
 
+import com.argus.engine.spec.SpecSource;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package com.argus.engine.export;
 
+import com.argus.engine.spec.SpecSource;
+
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Locator;
@@ -51,7 +53,7 @@ final class SpecPlan {
   SpecPlan(SpecSource source) {
     this.source = source;
     this.spec = source.spec();
-    this.baseName = source.baseName();
+    this.baseName = baseName(source);
     this.data = DataTable.of(spec.data(), source.folder());
     names.claim("page");
     pageIds.put(Step.MAIN_PAGE, "page");
@@ -164,5 +166,20 @@ final class SpecPlan {
       note(s, "upload file " + resolved + " does not exist; put it at " + exported + " beside the exported test");
     }
     uploads.put(s.value(), new Upload(exported, resolved, exists));
+  }
+
+  /** The file's name without {@code .spec.yaml}, else a slug of the spec's name. */
+  static String baseName(SpecSource source) {
+    Path file = source.file();
+    if (file != null) {
+      String n = file.getFileName().toString();
+      for (String ext : List.of(".spec.yaml", ".spec.yml", ".yaml", ".yml")) {
+        if (n.endsWith(ext)) {
+          return Names.slug(n.substring(0, n.length() - ext.length()));
+        }
+      }
+      return Names.slug(n);
+    }
+    return Names.slug(source.spec().name() == null ? "exported" : source.spec().name());
   }
 }

@@ -1,5 +1,7 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.spec.SpecSource;
+
 import com.argus.engine.ConfigurationException;
 import com.argus.engine.browser.ChromiumFlags;
 import com.argus.engine.replay.driver.BrowserDriverFactory;

@@ -1,5 +1,7 @@
 package com.argus.engine.export;
 
+import com.argus.engine.spec.SpecSource;
+
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;

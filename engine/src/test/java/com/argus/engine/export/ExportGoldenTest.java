@@ -1,5 +1,7 @@
 package com.argus.engine.export;
 
+import com.argus.engine.spec.SpecSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
 import com.argus.engine.replay.SpecLoader;
-import com.argus.engine.replay.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;

@@ -4,7 +4,7 @@ import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
 import com.argus.engine.replay.RunOptions;
 import com.argus.engine.replay.SpecRunner;
-import com.argus.engine.replay.SpecSource;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.secret.SecretsProvider;
 import com.argus.engine.spec.format.SpecFormat;
