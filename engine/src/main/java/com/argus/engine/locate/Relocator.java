@@ -1,6 +1,7 @@
 package com.argus.engine.locate;
 
 import com.argus.engine.locate.internal.Features;
+import com.argus.engine.locate.internal.PageContext;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,29 +51,38 @@ public final class Relocator {
     Objects.requireNonNull(target, "target");
     Features t = new Features(target);
     int n = candidates.size();
+    Features[] features = new Features[n];
+    int scored = 0;
+    for (int i = 0; i < n; i++) {
+      if (allowed.test(i)) {
+        features[i] = new Features(candidates.get(i));
+        scored++;
+      }
+    }
+    // What the page says about the target's words: rare neighbour words, repeated text.
+    PageContext ctx = PageContext.of(t, features);
+    double[] weights = scorer.weightsFor(ctx);
     double[] scratch = new double[FingerprintProperty.values().length];
     // A bounded insertion list: the top few are all a result keeps, so no full sort.
     int keep = settings.keep();
     int[] topIndex = new int[keep];
     double[] topScore = new double[keep];
     int size = 0;
-    int scored = 0;
     // Candidates that read exactly like the target: the evidence the ambiguity rules need.
     String targetName = t.readName();
     int sameName = 0;
     int firstSameName = -1;
     for (int i = 0; i < n; i++) {
-      if (!allowed.test(i)) {
+      Features f = features[i];
+      if (f == null) {
         continue;
       }
-      scored++;
-      Features f = new Features(candidates.get(i));
       if (targetName != null && targetName.equals(f.readName())) {
         if (sameName++ == 0) {
           firstSameName = i;
         }
       }
-      double s = scorer.total(t, f, scratch);
+      double s = scorer.total(t, f, scratch, ctx, weights);
       if (size < keep || s > topScore[size - 1]) {
         int pos = size < keep ? size++ : keep - 1;
         while (pos > 0 && topScore[pos - 1] < s) {
@@ -86,14 +96,14 @@ public final class Relocator {
     }
     List<RankedCandidate> ranked = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
-      ScoreBreakdown breakdown = k < 2 ? scorer.breakdown(t, new Features(candidates.get(topIndex[k]))) : null;
+      ScoreBreakdown breakdown = k < 2 ? scorer.breakdown(t, features[topIndex[k]], ctx, weights) : null;
       ranked.add(new RankedCandidate(topIndex[k], round(topScore[k]), breakdown));
     }
     Relocation r = decide(ranked, scored);
     if (r.decision() != Decision.AUTO) {
       return r;
     }
-    String doubt = lookAlikeDoubt(t, new Features(candidates.get(topIndex[0])), sameName, firstSameName, topIndex[0]);
+    String doubt = lookAlikeDoubt(t, features[topIndex[0]], sameName, firstSameName, topIndex[0], ctx);
     return doubt == null ? r : new Relocation(ranked, scored, Decision.REVIEW, doubt);
   }
 
@@ -102,6 +112,14 @@ public final class Relocator {
    * counts as standing where the target stood. Calibrated on the training half of bench/healing.
    */
   static final double SAME_PLACE = 0.5;
+
+  /**
+   * Without an identifier of the target left (test id, id, name), the best candidate must stand
+   * where the target stood at least this much (neighbour words counted by rarity, or closeness on
+   * the page): the same text somewhere else is a sibling as often as it is the element. Calibrated
+   * on the training half of bench/healing.
+   */
+  static final double PLACE_WITHOUT_IDENTIFIER = Double.parseDouble(System.getProperty("argus.place", "0.6"));
 
   /**
    * Why an automatic heal would be a guess although the score and the margin allow it; null when
@@ -118,7 +136,17 @@ public final class Relocator {
    *       stood (other neighbours): the original may be gone and this is a sibling of it.
    * </ul>
    */
-  private static String lookAlikeDoubt(Features t, Features best, int sameName, int firstSameName, int bestIndex) {
+  private static String lookAlikeDoubt(Features t, Features best, int sameName, int firstSameName, int bestIndex, PageContext ctx) {
+    if (t.roleFamily != null && best.roleFamily != null && !t.roleFamily.equals(best.roleFamily)) {
+      return String.format(Locale.ROOT, "the best candidate is a %s where the target was a %s", best.effectiveRole, t.effectiveRole);
+    }
+    if (!SimilarityScorer.sameIdentifier(t, best)) {
+      double place = SimilarityScorer.context(t, best, ctx);
+      if (place < PLACE_WITHOUT_IDENTIFIER) {
+        return String.format(Locale.ROOT,
+            "none of the target's identifiers is left and the best one's surroundings differ from the target's (%.2f)", place);
+      }
+    }
     String name = t.readName();
     if (name == null) {
       return null;

@@ -25,9 +25,15 @@ public final class Features {
   public final String tag;
   public final String tagFamily;
   public final String id;
+  /** The id's parts without generated ones ({@code app-login-btn}: app, login, btn); empty if none. */
+  public final Set<String> idTokens;
   public final String name;
   public final String type;
   public final String role;
+  /** The role, or the tag's implicit one, folded into families a release swaps within (link/button). */
+  public final String roleFamily;
+  /** The role, or the tag's implicit one. */
+  public final String effectiveRole;
   public final String testid;
   public final Text ariaLabel;
   public final Text accessibleName;
@@ -58,9 +64,12 @@ public final class Features {
     tag = lower(f.tag());
     tagFamily = family(tag);
     id = blankToNull(f.id());
+    idTokens = Similarities.identifierTokens(id);
     name = blankToNull(f.name());
     type = lower(f.type());
     role = lower(f.role());
+    effectiveRole = role != null ? role : implicitRole(tag, type);
+    roleFamily = roleFamily(effectiveRole);
     testid = blankToNull(f.testid());
     ariaLabel = Text.of(f.ariaLabel());
     accessibleName = Text.of(f.accessibleName());
@@ -177,6 +186,40 @@ public final class Features {
       }
       return Similarities.text(normal, words, other.normal, other.words);
     }
+  }
+
+  /**
+   * Roles a release swaps for one another: a link restyled as a button, a text box turned into a
+   * search box. Without a role, the tag's implicit one.
+   */
+  static String roleFamily(String r) {
+    if (r == null) {
+      return null;
+    }
+    return switch (r) {
+      case "button", "link", "menuitem", "tab" -> "action";
+      case "textbox", "searchbox", "combobox", "spinbutton" -> "field";
+      default -> r;
+    };
+  }
+
+  static String implicitRole(String tag, String type) {
+    if (tag == null) {
+      return null;
+    }
+    return switch (tag) {
+      case "button" -> "button";
+      case "a" -> "link";
+      case "select" -> "combobox";
+      case "textarea" -> "textbox";
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+      case "input" -> type == null ? "textbox" : switch (type) {
+        case "button", "submit", "reset", "image" -> "button";
+        case "checkbox", "radio" -> type;
+        default -> "textbox";
+      };
+      default -> null;
+    };
   }
 
   /**

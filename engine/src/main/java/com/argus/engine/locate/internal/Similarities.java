@@ -92,6 +92,35 @@ public final class Similarities {
     return out;
   }
 
+  /**
+   * The parts of an identifier ({@code app-loginBtn_2}: app, login, btn), lower case, without
+   * numbers and generated parts: what is left says what the element is, whatever prefix or build
+   * suffix a release adds. Empty for null.
+   */
+  public static Set<String> identifierTokens(String id) {
+    Set<String> out = new HashSet<>();
+    if (id == null) {
+      return out;
+    }
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i <= id.length(); i++) {
+      char c = i < id.length() ? id.charAt(i) : ' ';
+      boolean boundary = !Character.isLetterOrDigit(c)
+          || (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(id.charAt(i - 1)));
+      if (boundary && cur.length() > 0) {
+        String t = cur.toString().toLowerCase(Locale.ROOT);
+        if (!looksGenerated(t) && !t.chars().allMatch(Character::isDigit)) {
+          out.add(t);
+        }
+        cur.setLength(0);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        cur.append(c);
+      }
+    }
+    return out;
+  }
+
   /** Prefixes CSS-in-JS libraries put before their hashes (styled-components, emotion, styled-jsx, Svelte). */
   private static final Set<String> GENERATOR_PREFIXES = Set.of("sc", "css", "jsx", "emotion", "svelte");
 
@@ -204,9 +233,10 @@ public final class Similarities {
   }
 
   /**
-   * Edit similarity over sequences of path steps ({@code div[2]}, {@code form}), where a step with
-   * the same tag but another index costs half: a sibling added before the element moves the index
-   * but not the structure.
+   * Edit similarity over sequences of path steps ({@code div[2]}, {@code form}). A step with the
+   * same tag but another index costs {@link #LEAF_INDEX} on the element itself (its siblings were
+   * reordered or one was added before it) but {@link #CONTAINER_INDEX} on an ancestor (another
+   * row, card or article: among repeated containers, the index is what tells them apart).
    */
   public static double sequence(List<String> a, List<String> b) {
     int n = a.size();
@@ -218,27 +248,31 @@ public final class Similarities {
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
     for (int j = 0; j <= m; j++) {
-      prev[j] = j;
+      prev[j] = j * STEP_INSERT;
     }
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      cur[0] = i * STEP_INSERT;
       String sa = a.get(i - 1);
       for (int j = 1; j <= m; j++) {
-        double cost = stepCost(sa, b.get(j - 1));
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        double cost = stepCost(sa, b.get(j - 1), i == n && j == m);
+        cur[j] = Math.min(Math.min(cur[j - 1] + STEP_INSERT, prev[j] + STEP_INSERT), prev[j - 1] + cost);
       }
       double[] t = prev;
       prev = cur;
       cur = t;
     }
-    return 1.0 - prev[m] / max;
+    return Math.max(0, 1.0 - prev[m] / max);
   }
 
-  private static double stepCost(String a, String b) {
+  static final double LEAF_INDEX = Double.parseDouble(System.getProperty("argus.leaf", "0.25"));
+  static final double CONTAINER_INDEX = Double.parseDouble(System.getProperty("argus.cont", "1"));
+  static final double STEP_INSERT = Double.parseDouble(System.getProperty("argus.ins", "0.5"));
+
+  private static double stepCost(String a, String b, boolean leaf) {
     if (a.equals(b)) {
       return 0;
     }
-    return stepTag(a).equals(stepTag(b)) ? 0.5 : 1;
+    return stepTag(a).equals(stepTag(b)) ? (leaf ? LEAF_INDEX : CONTAINER_INDEX) : 1;
   }
 
   private static String stepTag(String step) {
