@@ -87,7 +87,7 @@ public final class SimilarityScorer {
   };
 
   /** How fast repeated text loses weight: k look-alikes reading the same divide it by k to this power. */
-  static final double REPEATED_TEXT_EXPONENT = Double.parseDouble(System.getProperty("argus.rep", "0.5"));
+  static final double REPEATED_TEXT_EXPONENT = 0.5;
 
   ScoreBreakdown breakdown(Features target, Features candidate, PageContext ctx, double[] w) {
     double[] sims = new double[PROPERTIES.length];
@@ -187,9 +187,9 @@ public final class SimilarityScorer {
   }
 
   /** Ids renamed by a prefix or suffix ({@code app-login-btn}) keep most of their parts. */
-  static final double ID_PARTS = Double.parseDouble(System.getProperty("argus.idparts", "0.8"));
+  static final double ID_PARTS = 0.8;
   /** A role swapped within its family: link for button, search box for text box. */
-  static final double RELATED_ROLE = Double.parseDouble(System.getProperty("argus.relrole", "0.8"));
+  static final double RELATED_ROLE = 0.8;
 
   /**
    * Whether the candidate carries one of the target's identifiers unchanged (test id, id, or the

@@ -14,16 +14,20 @@ import java.util.Set;
  */
 public final class PageContext {
   /** Without a page: every word counts the same, nothing is repeated. */
-  public static final PageContext NONE = new PageContext(Map.of(), 0, 1);
+  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0);
 
   private final Map<String, Integer> neighborFrequency;
   private final int candidates;
   private final int sameName;
+  private final int sameTestid;
+  private final int sameId;
 
-  private PageContext(Map<String, Integer> neighborFrequency, int candidates, int sameName) {
+  private PageContext(Map<String, Integer> neighborFrequency, int candidates, int sameName, int sameTestid, int sameId) {
     this.neighborFrequency = neighborFrequency;
     this.candidates = candidates;
     this.sameName = sameName;
+    this.sameTestid = sameTestid;
+    this.sameId = sameId;
   }
 
   /** The context of these candidates (null entries are skipped) for this target. */
@@ -31,6 +35,8 @@ public final class PageContext {
     Map<String, Integer> df = new HashMap<>();
     int n = 0;
     int same = 0;
+    int testids = 0;
+    int ids = 0;
     String name = target.readName();
     for (Features c : candidates) {
       if (c == null) {
@@ -40,18 +46,33 @@ public final class PageContext {
       if (name != null && name.equals(c.readName())) {
         same++;
       }
+      if (target.testid != null && target.testid.equals(c.testid)) {
+        testids++;
+      }
+      if (target.id != null && target.id.equals(c.id)) {
+        ids++;
+      }
       if (c.neighborWords != null) {
         for (String w : c.neighborWords) {
           df.merge(w, 1, Integer::sum);
         }
       }
     }
-    return new PageContext(df, n, Math.max(1, same));
+    return new PageContext(df, n, Math.max(1, same), testids, ids);
   }
 
   /** How many candidates read exactly like the target (at least 1). */
   public int sameName() {
     return sameName;
+  }
+
+  /**
+   * Whether this candidate is the only one on the page that carries the target's test id, or
+   * else its id, unchanged: identity a look-alike or a sibling does not share.
+   */
+  public boolean uniqueIdentifier(Features target, Features c) {
+    return (target.testid != null && sameTestid == 1 && target.testid.equals(c.testid))
+        || (target.id != null && sameId == 1 && target.id.equals(c.id));
   }
 
   /** Inverse document frequency of a neighbour word on this page; 1 without a page. */

@@ -264,9 +264,12 @@ public final class Similarities {
     return Math.max(0, 1.0 - prev[m] / max);
   }
 
-  static final double LEAF_INDEX = Double.parseDouble(System.getProperty("argus.leaf", "0.25"));
-  static final double CONTAINER_INDEX = Double.parseDouble(System.getProperty("argus.cont", "1"));
-  static final double STEP_INSERT = Double.parseDouble(System.getProperty("argus.ins", "0.5"));
+  /** The element's own index changed: a sibling was added before it, or its siblings reordered. */
+  static final double LEAF_INDEX = 0.25;
+  /** An ancestor's index changed: another row, card or article. */
+  static final double CONTAINER_INDEX = 1;
+  /** A step inserted or removed: wrapped in (or unwrapped from) a container. */
+  static final double STEP_INSERT = 0.5;
 
   private static double stepCost(String a, String b, boolean leaf) {
     if (a.equals(b)) {

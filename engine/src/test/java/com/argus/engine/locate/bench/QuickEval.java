@@ -29,6 +29,18 @@ public final class QuickEval {
           HealingBenchmark.half(cases, half));
       System.out.println(line(f));
     }
+    Path demo = Path.of("bench/healing/data/demo-cases.jsonl.gz");
+    if (java.nio.file.Files.exists(demo)) {
+      List<HealingBenchmark.Case> pairs = HealingBenchmark.load(demo);
+      System.out.println(line(HealingBenchmark.similarity("demo v1->v2", r, pairs)));
+      if (Boolean.getBoolean("demo.detail")) {
+        for (HealingBenchmark.Case c : pairs) {
+          com.argus.engine.locate.Relocation rel = r.relocate(c.input().target(), c.input().candidates());
+          System.out.println(String.format(Locale.ROOT, "  %-18s answer=%3d best=%3d %.2f %-6s %s", c.input().caseId(), c.answer(),
+              rel.best().get().index(), rel.best().get().score(), rel.decision(), rel.reason()));
+        }
+      }
+    }
   }
 
   static String line(HealingBenchmark.Figures f) {
