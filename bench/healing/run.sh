@@ -2,7 +2,9 @@
 # Relocation benchmark: scores bench/healing/data/cases.jsonl.gz with the engine's relocator and
 # the classic baselines, measures latency, and writes the "Healing" section of BENCHMARKS.md.
 #   bench/healing/run.sh            score the checked-in dataset (no browser needed)
-#   bench/healing/run.sh --generate regenerate the dataset first (needs Chromium; seeded, reproducible)
+#   bench/healing/run.sh --generate regenerate the datasets first (needs Chromium; seeded, reproducible;
+#                                   also recaptures the demo app v1 -> v2 pairs)
+# Builds only this tree (test-compile, no install): nothing is written to ~/.m2.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)"
 cd "$root"
@@ -13,6 +15,7 @@ cp="engine/target/classes:engine/target/test-classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 if [[ "${1:-}" == "--generate" ]]; then
   java -cp "$cp" com.argus.engine.locate.bench.HealingBenchGenerator bench/healing 20240611 2
+  java -cp "$cp" com.argus.engine.locate.bench.DemoPairGenerator bench/healing
 fi
 out="$(mktemp)"
 java -cp "$cp" com.argus.engine.locate.bench.HealingBenchmark bench/healing "$out"

@@ -13,7 +13,9 @@ import java.util.Objects;
  * similarities over the properties the target has. Exact match for identifiers (tag, id, name,
  * type, role, test id, is-button); edit distance and word overlap for texts, URLs and class names;
  * step-wise edit distance for XPaths and the ancestor chain; decay with distance for position and
- * with ratio for size and shape.
+ * with ratio for size and shape. In {@link #scoreAll} and in {@link Relocator}, the page the
+ * candidates make up counts too: neighbour words count by their rarity on the page, and the text a
+ * person reads counts less when several candidates read exactly like the target.
  *
  * <p>Immutable; thread-safe.
  */

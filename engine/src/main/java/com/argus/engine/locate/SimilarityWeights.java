@@ -43,7 +43,7 @@ public record SimilarityWeights(Map<FingerprintProperty, Double> weights) {
     m.put(FingerprintProperty.ID, 1.0);
     m.put(FingerprintProperty.NAME, 3.0);
     m.put(FingerprintProperty.CLASS, 0.0);
-    m.put(FingerprintProperty.TYPE, 0.0);
+    m.put(FingerprintProperty.TYPE, 2.0);
     m.put(FingerprintProperty.ROLE, 0.0);
     m.put(FingerprintProperty.ARIA_LABEL, 6.0);
     m.put(FingerprintProperty.ACCESSIBLE_NAME, 4.0);
