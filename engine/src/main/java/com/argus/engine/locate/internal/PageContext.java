@@ -14,17 +14,29 @@ import java.util.Set;
  */
 public final class PageContext {
   /** Without a page: every word counts the same, nothing is repeated. */
-  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0);
+  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0, null);
 
-  private final Map<String, Integer> neighborFrequency;
+  private final Map<String, Double> neighborIdf;
   private final int candidates;
   private final int sameName;
   private final int sameTestid;
   private final int sameId;
 
-  private PageContext(Map<String, Integer> neighborFrequency, int candidates, int sameName, int sameTestid, int sameId) {
-    this.neighborFrequency = neighborFrequency;
+  /** The target's neighbour words and the sum of their weights, computed once. */
+  private final java.util.Set<String> targetWords;
+  private final double targetWeight;
+
+  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameName, int sameTestid, int sameId, java.util.Set<String> targetWords) {
+    this.neighborIdf = neighborIdf;
+    this.targetWords = targetWords;
     this.candidates = candidates;
+    double sum = 0;
+    if (targetWords != null) {
+      for (String w : targetWords) {
+        sum += neighborWeight(w);
+      }
+    }
+    this.targetWeight = sum;
     this.sameName = sameName;
     this.sameTestid = sameTestid;
     this.sameId = sameId;
@@ -58,7 +70,12 @@ public final class PageContext {
         }
       }
     }
-    return new PageContext(df, n, Math.max(1, same), testids, ids);
+    // One logarithm per distinct word, not per word and candidate: this runs for every candidate.
+    Map<String, Double> idf = new HashMap<>(df.size() * 2);
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      idf.put(e.getKey(), Math.log(1.0 + (double) n / (1 + e.getValue())));
+    }
+    return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords);
   }
 
   /** How many candidates read exactly like the target (at least 1). */
@@ -80,8 +97,8 @@ public final class PageContext {
     if (candidates == 0) {
       return 1;
     }
-    int df = neighborFrequency.getOrDefault(word, 0);
-    return Math.log(1.0 + (double) candidates / (1 + df));
+    Double idf = neighborIdf.get(word);
+    return idf != null ? idf : Math.log(1.0 + candidates);
   }
 
   /**
@@ -97,12 +114,18 @@ public final class PageContext {
     }
     double common = 0;
     double sumA = 0;
+    boolean cached = a == targetWords;
     for (String w : a) {
-      double idf = neighborWeight(w);
-      sumA += idf;
-      if (b.contains(w)) {
-        common += idf;
+      boolean shared = b.contains(w);
+      if (shared || !cached) {
+        double idf = neighborWeight(w);
+        common += shared ? idf : 0;
+        sumA += cached ? 0 : idf;
       }
+    }
+    if (cached) {
+      // The target's words are the same for every candidate: their weight is summed once.
+      sumA = targetWeight;
     }
     double sumB = 0;
     for (String w : b) {

@@ -275,18 +275,23 @@ public final class Similarities {
     if (a.equals(b)) {
       return 0;
     }
-    return stepTag(a).equals(stepTag(b)) ? (leaf ? LEAF_INDEX : CONTAINER_INDEX) : 1;
+    return sameStepTag(a, b) ? (leaf ? LEAF_INDEX : CONTAINER_INDEX) : 1;
   }
 
-  private static String stepTag(String step) {
-    int cut = step.length();
+  /** Whether two steps have the same tag, compared in place (this runs for every cell of the table). */
+  private static boolean sameStepTag(String a, String b) {
+    int la = tagLength(a);
+    return la == tagLength(b) && a.regionMatches(0, b, 0, la);
+  }
+
+  private static int tagLength(String step) {
     for (int i = 0; i < step.length(); i++) {
       char c = step.charAt(i);
       if (c == '[' || c == '#' || c == '.' || c == '(') {
-        cut = i;
-        break;
+        return i;
       }
     }
-    return step.substring(0, cut);
+    return step.length();
   }
+
 }
