@@ -69,20 +69,39 @@ public final class SimilarityScorer {
 
   /**
    * The weights for one relocation: the text a person reads counts less when several candidates
-   * read exactly like the target ("Edit" in every row), so where it stands decides among them.
+   * read exactly like the target ("Edit" in every row), so where it stands decides among them; an
+   * id or test id that exactly one candidate kept counts more.
    */
   double[] weightsFor(PageContext ctx) {
     int k = ctx.sameName();
-    if (k <= 1) {
+    boolean unique = ctx.uniqueId() || ctx.uniqueTestid();
+    if (k <= 1 && !unique) {
       return weightArray;
     }
-    double f = Math.pow(k, -REPEATED_TEXT_EXPONENT);
     double[] w = weightArray.clone();
-    for (FingerprintProperty p : READ_TEXT) {
-      w[p.ordinal()] *= f;
+    if (k > 1) {
+      double f = Math.pow(k, -REPEATED_TEXT_EXPONENT);
+      for (FingerprintProperty p : READ_TEXT) {
+        w[p.ordinal()] *= f;
+      }
+    }
+    if (ctx.uniqueId()) {
+      w[FingerprintProperty.ID.ordinal()] = Math.max(w[FingerprintProperty.ID.ordinal()], UNIQUE_ID_WEIGHT);
+    }
+    if (ctx.uniqueTestid()) {
+      w[FingerprintProperty.TESTID.ordinal()] = Math.max(w[FingerprintProperty.TESTID.ordinal()], UNIQUE_TESTID_WEIGHT);
     }
     return w;
   }
+
+  /**
+   * The weight of an id (or test id) that exactly one candidate still carries: a value unique on
+   * the page is the rarest evidence there is (the idea of VON Similo's "unique match"). Chosen on
+   * the tuning half: top-1 rises up to 10 and stays flat after.
+   */
+  static final double UNIQUE_ID_WEIGHT = 10;
+
+  static final double UNIQUE_TESTID_WEIGHT = 10;
 
   private static final FingerprintProperty[] READ_TEXT = {
     FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL

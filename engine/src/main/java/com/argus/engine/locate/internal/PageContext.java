@@ -78,6 +78,16 @@ public final class PageContext {
     return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords);
   }
 
+  /** Whether exactly one candidate carries the target's test id unchanged. */
+  public boolean uniqueTestid() {
+    return sameTestid == 1;
+  }
+
+  /** Whether exactly one candidate carries the target's id unchanged. */
+  public boolean uniqueId() {
+    return sameId == 1;
+  }
+
   /** How many candidates read exactly like the target (at least 1). */
   public int sameName() {
     return sameName;

@@ -93,9 +93,10 @@ public final class Similarities {
   }
 
   /**
-   * The parts of an identifier ({@code app-loginBtn_2}: app, login, btn), lower case, without
-   * numbers and generated parts: what is left says what the element is, whatever prefix or build
-   * suffix a release adds. Empty for null.
+   * The parts of an identifier ({@code app-qtyInput-107}: app, qty, input, 107), lower case,
+   * without generated parts (build hashes): what is left says what the element is, whatever
+   * prefix or suffix a release adds. Numbers stay: among repeated rows they are what tells
+   * {@code qty-sku-104} from {@code qty-sku-107}. Empty for null.
    */
   public static Set<String> identifierTokens(String id) {
     Set<String> out = new HashSet<>();
@@ -109,7 +110,7 @@ public final class Similarities {
           || (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(id.charAt(i - 1)));
       if (boundary && cur.length() > 0) {
         String t = cur.toString().toLowerCase(Locale.ROOT);
-        if (!looksGenerated(t) && !t.chars().allMatch(Character::isDigit)) {
+        if (!looksGenerated(t)) {
           out.add(t);
         }
         cur.setLength(0);

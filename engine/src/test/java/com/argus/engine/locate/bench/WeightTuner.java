@@ -25,7 +25,7 @@ public final class WeightTuner {
     FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL
   };
 
-  record Prepared(double[][] sims, int answer, int sameName) {}
+  record Prepared(double[][] sims, int answer, int sameName, boolean uniqueId, boolean uniqueTestid) {}
 
   public static void main(String[] args) throws Exception {
     List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(System.getProperty("bench.data", "bench/healing/data/cases.jsonl.gz")));
@@ -39,8 +39,11 @@ public final class WeightTuner {
       HealingBenchmark.Case c = cases.get(k);
       double[][] sims = new double[c.input().candidates().size()][];
       List<com.argus.engine.locate.ScoreBreakdown> scored = all.scoreAll(c.input().target(), c.input().candidates());
-      String name = new com.argus.engine.locate.internal.Features(c.input().target()).readName();
+      com.argus.engine.locate.internal.Features tf = new com.argus.engine.locate.internal.Features(c.input().target());
+      String name = tf.readName();
       int same = 0;
+      int ids = 0;
+      int testids = 0;
       for (int i = 0; i < sims.length; i++) {
         double[] v = new double[P.length];
         java.util.Arrays.fill(v, Double.NaN);
@@ -48,11 +51,14 @@ public final class WeightTuner {
           v[s.property().ordinal()] = s.similarity();
         }
         sims[i] = v;
-        if (name != null && name.equals(new com.argus.engine.locate.internal.Features(c.input().candidates().get(i)).readName())) {
+        com.argus.engine.locate.internal.Features cf = new com.argus.engine.locate.internal.Features(c.input().candidates().get(i));
+        if (name != null && name.equals(cf.readName())) {
           same++;
         }
+        ids += tf.id != null && tf.id.equals(cf.id) ? 1 : 0;
+        testids += tf.testid != null && tf.testid.equals(cf.testid) ? 1 : 0;
       }
-      prepared[k] = new Prepared(sims, c.answer(), Math.max(1, same));
+      prepared[k] = new Prepared(sims, c.answer(), Math.max(1, same), ids == 1, testids == 1);
     }
     double[] w = new double[P.length];
     SimilarityWeights start = args.length > 0 && args[0].equals("similo") ? SimilarityWeights.similo() : SimilarityWeights.defaults();
@@ -118,11 +124,20 @@ public final class WeightTuner {
       n++;
       Prepared c = cases[k];
       double[] w0 = w;
-      if (c.sameName > 1) {
+      if (c.sameName > 1 || c.uniqueId || c.uniqueTestid) {
+        // As SimilarityScorer.weightsFor does it.
         w = w.clone();
-        double f = Math.pow(c.sameName, -REP);
-        for (FingerprintProperty p : READ) {
-          w[p.ordinal()] *= f;
+        if (c.sameName > 1) {
+          double f = Math.pow(c.sameName, -REP);
+          for (FingerprintProperty p : READ) {
+            w[p.ordinal()] *= f;
+          }
+        }
+        if (c.uniqueId) {
+          w[FingerprintProperty.ID.ordinal()] = Math.max(w[FingerprintProperty.ID.ordinal()], 10);
+        }
+        if (c.uniqueTestid) {
+          w[FingerprintProperty.TESTID.ordinal()] = Math.max(w[FingerprintProperty.TESTID.ordinal()], 10);
         }
       }
       double denom = 0;
