@@ -109,7 +109,10 @@ public final class Relocator {
       return r;
     }
     boolean sameFamily = t.roleFamily == null || best.roleFamily == null || t.roleFamily.equals(best.roleFamily);
-    if (sameFamily && ctx.uniqueIdentifier(t, best) && r.best().orElseThrow().score() >= IDENTIFIED_AUTO
+    // Not when another candidate still reads exactly like the target: which of the two is "the"
+    // element is a person's call even if the reworded one kept the id.
+    boolean otherReadsLikeTarget = sameName > 0 && !Objects.equals(t.readName(), best.readName());
+    if (sameFamily && !otherReadsLikeTarget && ctx.uniqueIdentifier(t, best) && r.best().orElseThrow().score() >= IDENTIFIED_AUTO
         && Math.round(r.margin() * 10000) >= Math.round(settings.minMargin() * 10000)) {
       // The one candidate that kept the target's test id (or id): identity, whatever else the
       // release renamed. A removed original leaves no candidate with it, so this cannot pick a sibling.
