@@ -52,10 +52,11 @@ public final class Relocator {
     Features t = new Features(target);
     int n = candidates.size();
     Features[] features = new Features[n];
+    boolean[] needed = scorer.needed(t);
     int scored = 0;
     for (int i = 0; i < n; i++) {
       if (allowed.test(i)) {
-        features[i] = new Features(candidates.get(i));
+        features[i] = new Features(candidates.get(i), needed);
         scored++;
       }
     }

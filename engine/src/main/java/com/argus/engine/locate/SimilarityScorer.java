@@ -68,6 +68,20 @@ public final class SimilarityScorer {
   }
 
   /**
+   * Which properties a relocation of this target compares (by ordinal): those with a weight
+   * (counting the unique-identifier weights) that the target has. Candidates need prepare no more.
+   */
+  boolean[] needed(Features target) {
+    boolean[] out = new boolean[PROPERTIES.length];
+    for (FingerprintProperty p : PROPERTIES) {
+      double w = Math.max(weightArray[p.ordinal()], p == FingerprintProperty.ID ? UNIQUE_ID_WEIGHT
+          : p == FingerprintProperty.TESTID ? UNIQUE_TESTID_WEIGHT : 0);
+      out[p.ordinal()] = w > 0 && !Double.isNaN(similarity(p, target, target, PageContext.NONE));
+    }
+    return out;
+  }
+
+  /**
    * The weights for one relocation: the text a person reads counts less when several candidates
    * read exactly like the target ("Edit" in every row), so where it stands decides among them; an
    * id or test id that exactly one candidate kept counts more.
