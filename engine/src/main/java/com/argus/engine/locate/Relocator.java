@@ -132,12 +132,6 @@ public final class Relocator {
   static final double SAME_PLACE = 0.5;
 
   /**
-   * Without an identifier of the target left (test id, id, name), the best candidate must stand
-   * where the target stood at least this much (neighbour words counted by rarity, or closeness on
-   * the page): the same text somewhere else is a sibling as often as it is the element. Calibrated
-   * on the training half of bench/healing.
-   */
-  /**
    * The score from which the only candidate that kept the target's test id (or id) is applied
    * automatically, although it is under the auto threshold or a look-alike rule doubts it: the
    * renamed, rewrapped field that still carries its test id. Calibrated on the training half of
@@ -145,13 +139,22 @@ public final class Relocator {
    */
   static final double IDENTIFIED_AUTO = 0.6;
 
+  /**
+   * Without an identifier of the target left (test id, id, name), the best candidate must stand
+   * where the target stood at least this much (neighbour words counted by rarity, or closeness on
+   * the page): the same text somewhere else is a sibling as often as it is the element. Calibrated
+   * on the training half of bench/healing.
+   */
   static final double PLACE_WITHOUT_IDENTIFIER = 0.6;
 
   /**
    * Why an automatic heal would be a guess although the score and the margin allow it; null when
-   * there is no doubt. Two look-alike situations the margin does not see:
+   * there is no doubt. Situations the margin does not see:
    *
    * <ul>
+   *   <li>the best candidate has another role family than the target (a button for a heading);
+   *   <li>none of the target's identifiers is left on the best candidate and it does not stand
+   *       where the target stood ({@link #PLACE_WITHOUT_IDENTIFIER});
    *   <li>the best candidate reads differently from the target at all: an edited original and an
    *       edited look-alike left where a removed original stood cannot be told apart;
    *   <li>the best candidate reads differently from the target while another candidate on the page
