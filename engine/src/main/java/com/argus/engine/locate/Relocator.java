@@ -135,7 +135,8 @@ public final class Relocator {
    * The score from which the only candidate that kept the target's test id (or id) is applied
    * automatically, although it is under the auto threshold or a look-alike rule doubts it: the
    * renamed, rewrapped field that still carries its test id. Calibrated on the training half of
-   * bench/healing (0.5 to 0.6 add the same 18 right heals and no wrong one).
+   * bench/healing (0.5 to 0.6 added the same 18 right heals and no wrong one, measured before the
+   * unique-identifier weight).
    */
   static final double IDENTIFIED_AUTO = 0.6;
 
