@@ -1,6 +1,7 @@
 package com.argus.engine.locate;
 
 import com.argus.engine.locate.internal.Features;
+import com.argus.engine.locate.internal.PageContext;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,29 +51,39 @@ public final class Relocator {
     Objects.requireNonNull(target, "target");
     Features t = new Features(target);
     int n = candidates.size();
+    Features[] features = new Features[n];
+    boolean[] needed = scorer.needed(t);
+    int scored = 0;
+    for (int i = 0; i < n; i++) {
+      if (allowed.test(i)) {
+        features[i] = new Features(candidates.get(i), needed);
+        scored++;
+      }
+    }
+    // What the page says about the target's words: rare neighbour words, repeated text.
+    PageContext ctx = PageContext.of(t, features);
+    double[] weights = scorer.weightsFor(ctx);
     double[] scratch = new double[FingerprintProperty.values().length];
     // A bounded insertion list: the top few are all a result keeps, so no full sort.
     int keep = settings.keep();
     int[] topIndex = new int[keep];
     double[] topScore = new double[keep];
     int size = 0;
-    int scored = 0;
     // Candidates that read exactly like the target: the evidence the ambiguity rules need.
     String targetName = t.readName();
     int sameName = 0;
     int firstSameName = -1;
     for (int i = 0; i < n; i++) {
-      if (!allowed.test(i)) {
+      Features f = features[i];
+      if (f == null) {
         continue;
       }
-      scored++;
-      Features f = new Features(candidates.get(i));
       if (targetName != null && targetName.equals(f.readName())) {
         if (sameName++ == 0) {
           firstSameName = i;
         }
       }
-      double s = scorer.total(t, f, scratch);
+      double s = scorer.total(t, f, scratch, ctx, weights);
       if (size < keep || s > topScore[size - 1]) {
         int pos = size < keep ? size++ : keep - 1;
         while (pos > 0 && topScore[pos - 1] < s) {
@@ -86,14 +97,31 @@ public final class Relocator {
     }
     List<RankedCandidate> ranked = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
-      ScoreBreakdown breakdown = k < 2 ? scorer.breakdown(t, new Features(candidates.get(topIndex[k]))) : null;
+      ScoreBreakdown breakdown = k < 2 ? scorer.breakdown(t, features[topIndex[k]], ctx, weights) : null;
       ranked.add(new RankedCandidate(topIndex[k], round(topScore[k]), breakdown));
     }
     Relocation r = decide(ranked, scored);
-    if (r.decision() != Decision.AUTO) {
+    if (r.decision() == Decision.NONE) {
       return r;
     }
-    String doubt = lookAlikeDoubt(t, new Features(candidates.get(topIndex[0])), sameName, firstSameName, topIndex[0]);
+    Features best = features[topIndex[0]];
+    String doubt = r.decision() == Decision.AUTO ? lookAlikeDoubt(t, best, sameName, firstSameName, topIndex[0], ctx) : null;
+    if (r.decision() == Decision.AUTO && doubt == null) {
+      return r;
+    }
+    boolean sameFamily = t.roleFamily == null || best.roleFamily == null || t.roleFamily.equals(best.roleFamily);
+    // Not when another candidate still reads exactly like the target: which of the two is "the"
+    // element is a person's call even if the reworded one kept the id.
+    boolean otherReadsLikeTarget = sameName > 0 && !Objects.equals(t.readName(), best.readName());
+    if (sameFamily && !otherReadsLikeTarget && ctx.uniqueIdentifier(t, best) && r.best().orElseThrow().score() >= IDENTIFIED_AUTO
+        && Math.round(r.margin() * 10000) >= Math.round(settings.minMargin() * 10000)) {
+      // The one candidate that kept the target's test id (or id): identity, whatever else the
+      // release renamed. A removed original leaves no candidate with it, so this cannot pick a sibling.
+      String which = t.testid != null && t.testid.equals(best.testid) ? "test id \"" + t.testid + "\"" : "id \"" + t.id + "\"";
+      return new Relocation(ranked, scored, Decision.AUTO, String.format(Locale.ROOT,
+          "score %.2f, and the best is the only candidate that kept the target's %s; it leads the runner-up by %.2f",
+          r.best().orElseThrow().score(), which, r.margin()));
+    }
     return doubt == null ? r : new Relocation(ranked, scored, Decision.REVIEW, doubt);
   }
 
@@ -104,10 +132,30 @@ public final class Relocator {
   static final double SAME_PLACE = 0.5;
 
   /**
+   * The score from which the only candidate that kept the target's test id (or id) is applied
+   * automatically, although it is under the auto threshold or a look-alike rule doubts it: the
+   * renamed, rewrapped field that still carries its test id. Calibrated on the training half of
+   * bench/healing (0.5 to 0.6 added the same 18 right heals and no wrong one, measured before the
+   * unique-identifier weight).
+   */
+  static final double IDENTIFIED_AUTO = 0.6;
+
+  /**
+   * Without an identifier of the target left (test id, id, name), the best candidate must stand
+   * where the target stood at least this much (neighbour words counted by rarity, or closeness on
+   * the page): the same text somewhere else is a sibling as often as it is the element. Calibrated
+   * on the training half of bench/healing.
+   */
+  static final double PLACE_WITHOUT_IDENTIFIER = 0.6;
+
+  /**
    * Why an automatic heal would be a guess although the score and the margin allow it; null when
-   * there is no doubt. Two look-alike situations the margin does not see:
+   * there is no doubt. Situations the margin does not see:
    *
    * <ul>
+   *   <li>the best candidate has another role family than the target (a button for a heading);
+   *   <li>none of the target's identifiers is left on the best candidate and it does not stand
+   *       where the target stood ({@link #PLACE_WITHOUT_IDENTIFIER});
    *   <li>the best candidate reads differently from the target at all: an edited original and an
    *       edited look-alike left where a removed original stood cannot be told apart;
    *   <li>the best candidate reads differently from the target while another candidate on the page
@@ -118,7 +166,17 @@ public final class Relocator {
    *       stood (other neighbours): the original may be gone and this is a sibling of it.
    * </ul>
    */
-  private static String lookAlikeDoubt(Features t, Features best, int sameName, int firstSameName, int bestIndex) {
+  private static String lookAlikeDoubt(Features t, Features best, int sameName, int firstSameName, int bestIndex, PageContext ctx) {
+    if (t.roleFamily != null && best.roleFamily != null && !t.roleFamily.equals(best.roleFamily)) {
+      return String.format(Locale.ROOT, "the best candidate is a %s where the target was a %s", best.effectiveRole, t.effectiveRole);
+    }
+    if (!SimilarityScorer.sameIdentifier(t, best)) {
+      double place = SimilarityScorer.context(t, best, ctx);
+      if (place < PLACE_WITHOUT_IDENTIFIER) {
+        return String.format(Locale.ROOT,
+            "none of the target's identifiers is left and the best one's surroundings differ from the target's (%.2f)", place);
+      }
+    }
     String name = t.readName();
     if (name == null) {
       return null;

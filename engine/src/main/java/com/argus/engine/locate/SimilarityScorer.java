@@ -1,6 +1,7 @@
 package com.argus.engine.locate;
 
 import com.argus.engine.locate.internal.Features;
+import com.argus.engine.locate.internal.PageContext;
 import com.argus.engine.locate.internal.Similarities;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * similarities over the properties the target has. Exact match for identifiers (tag, id, name,
  * type, role, test id, is-button); edit distance and word overlap for texts, URLs and class names;
  * step-wise edit distance for XPaths and the ancestor chain; decay with distance for position and
- * with ratio for size and shape.
+ * with ratio for size and shape. In {@link #scoreAll} and in {@link Relocator}, the page the
+ * candidates make up counts too: neighbour words count by their rarity on the page, and the text a
+ * person reads counts less when several candidates read exactly like the target.
  *
  * <p>Immutable; thread-safe.
  */
@@ -39,37 +42,114 @@ public final class SimilarityScorer {
     return weights;
   }
 
-  /** The score with its breakdown. */
+  /** The score with its breakdown, without page context (every word counts the same). */
   public ScoreBreakdown score(ElementFingerprint target, ElementFingerprint candidate) {
-    return breakdown(new Features(target), new Features(candidate));
+    return breakdown(new Features(target), new Features(candidate), PageContext.NONE, weightArray);
   }
 
-  ScoreBreakdown breakdown(Features target, Features candidate) {
+  /**
+   * Every candidate's score with its breakdown, in the context of the page the candidates make up
+   * (rare neighbour words count more; repeated text counts less), as {@link Relocator} scores
+   * them. For tuning and explaining; relocation itself does not allocate breakdowns.
+   */
+  public List<ScoreBreakdown> scoreAll(ElementFingerprint target, List<ElementFingerprint> candidates) {
+    Features t = new Features(target);
+    Features[] fs = new Features[candidates.size()];
+    for (int i = 0; i < fs.length; i++) {
+      fs[i] = new Features(candidates.get(i));
+    }
+    PageContext ctx = PageContext.of(t, fs);
+    double[] w = weightsFor(ctx);
+    List<ScoreBreakdown> out = new ArrayList<>(fs.length);
+    for (Features f : fs) {
+      out.add(breakdown(t, f, ctx, w));
+    }
+    return out;
+  }
+
+  /**
+   * Which properties a relocation of this target compares (by ordinal): those with a weight
+   * (counting the unique-identifier weights) that the target has. Candidates need prepare no more.
+   */
+  boolean[] needed(Features target) {
+    boolean[] out = new boolean[PROPERTIES.length];
+    for (FingerprintProperty p : PROPERTIES) {
+      double w = Math.max(weightArray[p.ordinal()], p == FingerprintProperty.ID ? UNIQUE_ID_WEIGHT
+          : p == FingerprintProperty.TESTID ? UNIQUE_TESTID_WEIGHT : 0);
+      out[p.ordinal()] = w > 0 && !Double.isNaN(similarity(p, target, target, PageContext.NONE));
+    }
+    return out;
+  }
+
+  /**
+   * The weights for one relocation: the text a person reads counts less when several candidates
+   * read exactly like the target ("Edit" in every row), so where it stands decides among them; an
+   * id or test id that exactly one candidate kept counts more.
+   */
+  double[] weightsFor(PageContext ctx) {
+    int k = ctx.sameName();
+    boolean unique = ctx.uniqueId() || ctx.uniqueTestid();
+    if (k <= 1 && !unique) {
+      return weightArray;
+    }
+    double[] w = weightArray.clone();
+    if (k > 1) {
+      double f = Math.pow(k, -REPEATED_TEXT_EXPONENT);
+      for (FingerprintProperty p : READ_TEXT) {
+        w[p.ordinal()] *= f;
+      }
+    }
+    if (ctx.uniqueId()) {
+      w[FingerprintProperty.ID.ordinal()] = Math.max(w[FingerprintProperty.ID.ordinal()], UNIQUE_ID_WEIGHT);
+    }
+    if (ctx.uniqueTestid()) {
+      w[FingerprintProperty.TESTID.ordinal()] = Math.max(w[FingerprintProperty.TESTID.ordinal()], UNIQUE_TESTID_WEIGHT);
+    }
+    return w;
+  }
+
+  /**
+   * The weight of an id (or test id) that exactly one candidate still carries: a value unique on
+   * the page is the rarest evidence there is (the idea of VON Similo's "unique match"). Chosen on
+   * the tuning half: top-1 rises up to 10 and stays flat after.
+   */
+  static final double UNIQUE_ID_WEIGHT = 10;
+
+  static final double UNIQUE_TESTID_WEIGHT = 10;
+
+  private static final FingerprintProperty[] READ_TEXT = {
+    FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL
+  };
+
+  /** How fast repeated text loses weight: k look-alikes reading the same divide it by k to this power. */
+  static final double REPEATED_TEXT_EXPONENT = 0.5;
+
+  ScoreBreakdown breakdown(Features target, Features candidate, PageContext ctx, double[] w) {
     double[] sims = new double[PROPERTIES.length];
-    double total = fill(target, candidate, sims);
-    double weightSum = weightSum(target);
+    double total = fill(target, candidate, sims, ctx, w);
+    double weightSum = weightSum(target, w);
     List<PropertyScore> parts = new ArrayList<>();
     for (FingerprintProperty p : PROPERTIES) {
       double s = sims[p.ordinal()];
-      double w = weightArray[p.ordinal()];
-      if (!Double.isNaN(s) && w > 0) {
-        parts.add(new PropertyScore(p, round(s), w, round(w * s / weightSum)));
+      double wp = w[p.ordinal()];
+      if (!Double.isNaN(s) && wp > 0) {
+        parts.add(new PropertyScore(p, round(s), round(wp), round(wp * s / weightSum)));
       }
     }
     return new ScoreBreakdown(total, parts);
   }
 
   /** The normalised score alone, without allocating a breakdown. */
-  double total(Features target, Features candidate, double[] scratch) {
-    return fill(target, candidate, scratch);
+  double total(Features target, Features candidate, double[] scratch, PageContext ctx, double[] w) {
+    return fill(target, candidate, scratch, ctx, w);
   }
 
-  private double fill(Features t, Features c, double[] sims) {
+  private double fill(Features t, Features c, double[] sims, PageContext ctx, double[] weights) {
     double sum = 0;
     double weightSum = 0;
     for (FingerprintProperty p : PROPERTIES) {
-      double w = weightArray[p.ordinal()];
-      double s = w > 0 ? similarity(p, t, c) : Double.NaN;
+      double w = weights[p.ordinal()];
+      double s = w > 0 ? similarity(p, t, c, ctx) : Double.NaN;
       sims[p.ordinal()] = s;
       if (!Double.isNaN(s)) {
         sum += w * s;
@@ -79,12 +159,11 @@ public final class SimilarityScorer {
     return weightSum == 0 ? 0 : sum / weightSum;
   }
 
-  private double weightSum(Features t) {
+  private double weightSum(Features t, double[] weights) {
     double sum = 0;
-    Features probe = t;
     for (FingerprintProperty p : PROPERTIES) {
-      double w = weightArray[p.ordinal()];
-      if (w > 0 && !Double.isNaN(similarity(p, t, probe))) {
+      double w = weights[p.ordinal()];
+      if (w > 0 && !Double.isNaN(similarity(p, t, t, PageContext.NONE))) {
         sum += w;
       }
     }
@@ -92,13 +171,13 @@ public final class SimilarityScorer {
   }
 
   /** NaN when the target lacks the property: absent evidence neither helps nor hurts. */
-  static double similarity(FingerprintProperty p, Features t, Features c) {
+  static double similarity(FingerprintProperty p, Features t, Features c, PageContext ctx) {
     return switch (p) {
       case TAG -> t.tag == null ? Double.NaN : t.tag.equals(c.tag) ? 1 : t.tagFamily.equals(c.tagFamily) ? RELATED_TAG : 0;
-      case ID -> exact(t.id, c.id);
+      case ID -> id(t, c);
       case NAME -> exact(t.name, c.name);
       case TYPE -> exact(t.type, c.type);
-      case ROLE -> exact(t.role, c.role);
+      case ROLE -> role(t, c);
       case TESTID -> exact(t.testid, c.testid);
       case ARIA_LABEL -> text(t.ariaLabel, c.ariaLabel);
       case ACCESSIBLE_NAME -> text(t.accessibleName, c.accessibleName);
@@ -118,7 +197,7 @@ public final class SimilarityScorer {
       case AREA -> area(t, c);
       case SHAPE -> shape(t, c);
       case IS_BUTTON -> t.isButton == null ? Double.NaN : (t.isButton == Boolean.TRUE.equals(c.isButton) ? 1 : 0);
-      case NEIGHBOR_TEXT -> t.neighborWords == null ? Double.NaN : c.neighborWords == null ? 0 : Similarities.dice(t.neighborWords, c.neighborWords);
+      case NEIGHBOR_TEXT -> t.neighborWords == null ? Double.NaN : c.neighborWords == null ? 0 : ctx.rareWordDice(t.neighborWords, c.neighborWords);
       case ANCESTORS -> t.ancestorTags == null ? Double.NaN : c.ancestorTags == null ? 0
           : 0.5 * Similarities.sequence(t.ancestorTags, c.ancestorTags) + 0.5 * Similarities.dice(t.ancestorTokens, c.ancestorTokens);
       case ATTRIBUTES -> t.attributePairs == null ? Double.NaN : c.attributePairs == null ? 0 : Similarities.dice(t.attributePairs, c.attributePairs);
@@ -130,11 +209,54 @@ public final class SimilarityScorer {
    * closeness on the page when the target has no neighbour text. 0..1.
    */
   static double context(Features t, Features c) {
+    return context(t, c, PageContext.NONE);
+  }
+
+  /** {@link #context(Features, Features)} with neighbour words counted by their rarity on the page. */
+  public static double context(Features t, Features c, PageContext ctx) {
     if (t.neighborWords != null) {
-      return c.neighborWords == null ? 0 : Similarities.dice(t.neighborWords, c.neighborWords);
+      return c.neighborWords == null ? 0 : ctx.rareWordDice(t.neighborWords, c.neighborWords);
     }
     double loc = location(t, c);
     return Double.isNaN(loc) ? 1 : loc;
+  }
+
+  /** Ids renamed by a prefix or suffix ({@code app-login-btn}) keep most of their parts. */
+  static final double ID_PARTS = 0.8;
+  /** A role swapped within its family: link for button, search box for text box. */
+  static final double RELATED_ROLE = 0.8;
+
+  /**
+   * Whether the candidate carries one of the target's identifiers unchanged (test id, id, or the
+   * id's parts, name): evidence of identity that look-alikes and siblings do not share.
+   */
+  public static boolean sameIdentifier(Features t, Features c) {
+    return (t.testid != null && t.testid.equals(c.testid))
+        || (t.id != null && (t.id.equals(c.id) || (!t.idTokens.isEmpty() && t.idTokens.equals(c.idTokens))))
+        || (t.name != null && t.name.equals(c.name));
+  }
+
+  private static double id(Features t, Features c) {
+    if (t.id == null) {
+      return Double.NaN;
+    }
+    if (c.id == null) {
+      return 0;
+    }
+    if (t.id.equals(c.id)) {
+      return 1;
+    }
+    return t.idTokens.isEmpty() || c.idTokens.isEmpty() ? 0 : ID_PARTS * Similarities.dice(t.idTokens, c.idTokens);
+  }
+
+  private static double role(Features t, Features c) {
+    if (t.roleFamily == null) {
+      return Double.NaN;
+    }
+    if (t.effectiveRole.equals(c.effectiveRole)) {
+      return 1;
+    }
+    return t.roleFamily.equals(c.roleFamily) ? RELATED_ROLE : 0;
   }
 
   private static double exact(String t, String c) {

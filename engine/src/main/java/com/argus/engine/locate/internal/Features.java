@@ -1,5 +1,6 @@
 package com.argus.engine.locate.internal;
 
+import com.argus.engine.locate.FingerprintProperty;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,12 +23,21 @@ public final class Features {
           "alt", "href", "src", "style", "data-testid", "data-test-id", "data-test", "data-qa",
           "data-cy");
 
+  /** Compiled once: String.split with a character class compiles a pattern on every call. */
+  private static final java.util.regex.Pattern ANCESTOR_SEPARATORS = java.util.regex.Pattern.compile("[#.\\[\\]\\s=\"']+");
+
   public final String tag;
   public final String tagFamily;
   public final String id;
+  /** The id's parts without generated ones ({@code app-login-btn}: app, login, btn); empty if none. */
+  public final Set<String> idTokens;
   public final String name;
   public final String type;
   public final String role;
+  /** The role, or the tag's implicit one, folded into families a release swaps within (link/button). */
+  public final String roleFamily;
+  /** The role, or the tag's implicit one. */
+  public final String effectiveRole;
   public final String testid;
   public final Text ariaLabel;
   public final Text accessibleName;
@@ -55,28 +65,41 @@ public final class Features {
   public final Set<String> attributePairs;
 
   public Features(ElementFingerprint f) {
+    this(f, null);
+  }
+
+  /**
+   * Prepares only what a relocation compares: {@code needed} (by {@link FingerprintProperty}
+   * ordinal; null for everything) leaves out the costly parts of properties nobody weighs, such
+   * as class tokens and the ancestor chain. Names, neighbour words, ids and roles are always
+   * prepared, because the decision rules read them.
+   */
+  public Features(ElementFingerprint f, boolean[] needed) {
     tag = lower(f.tag());
     tagFamily = family(tag);
     id = blankToNull(f.id());
+    idTokens = Similarities.identifierTokens(id);
     name = blankToNull(f.name());
     type = lower(f.type());
     role = lower(f.role());
+    effectiveRole = role != null ? role : implicitRole(tag, type);
+    roleFamily = roleFamily(effectiveRole);
     testid = blankToNull(f.testid());
     ariaLabel = Text.of(f.ariaLabel());
     accessibleName = Text.of(f.accessibleName());
     text = Text.of(f.text());
     visibleText = Text.of(f.visibleText());
-    value = Text.of(f.value());
+    value = need(needed, FingerprintProperty.VALUE) ? Text.of(f.value()) : null;
     label = Text.of(f.label());
     placeholder = Text.of(f.placeholder());
-    title = Text.of(f.title());
-    alt = Text.of(f.alt());
+    title = need(needed, FingerprintProperty.TITLE) ? Text.of(f.title()) : null;
+    alt = need(needed, FingerprintProperty.ALT) ? Text.of(f.alt()) : null;
     href = blankToNull(f.href());
     src = blankToNull(f.src());
-    classRaw = blankToNull(f.classes());
+    classRaw = need(needed, FingerprintProperty.CLASS) ? blankToNull(f.classes()) : null;
     classTokens = classRaw == null ? Set.of() : Similarities.classTokens(classRaw);
-    xpath = steps(f.xpath());
-    idxpath = steps(f.idxpath());
+    xpath = need(needed, FingerprintProperty.XPATH) ? steps(f.xpath()) : null;
+    idxpath = need(needed, FingerprintProperty.IDXPATH) ? steps(f.idxpath()) : null;
     x = f.x();
     y = f.y();
     width = f.width();
@@ -84,7 +107,7 @@ public final class Features {
     isButton = f.isButton();
     String neighbors = Similarities.normalize(f.neighborText());
     neighborWords = neighbors == null ? null : Similarities.words(neighbors);
-    if (f.ancestors().isEmpty()) {
+    if (f.ancestors().isEmpty() || !need(needed, FingerprintProperty.ANCESTORS)) {
       ancestorTags = null;
       ancestorTokens = null;
     } else {
@@ -94,7 +117,7 @@ public final class Features {
         String lower = a.toLowerCase(Locale.ROOT);
         int cut = indexOfAny(lower, "#.[ ");
         ancestorTags.add(lower.substring(0, cut));
-        for (String t : lower.split("[#.\\[\\]\\s=\"']+")) {
+        for (String t : ANCESTOR_SEPARATORS.split(lower)) {
           if (!t.isEmpty() && !Similarities.looksGenerated(t)) {
             ancestorTokens.add(t);
           }
@@ -102,13 +125,18 @@ public final class Features {
       }
     }
     Set<String> pairs = new HashSet<>();
-    for (Map.Entry<String, String> e : f.attributes().entrySet()) {
+    for (Map.Entry<String, String> e : need(needed, FingerprintProperty.ATTRIBUTES) ? f.attributes().entrySet()
+        : Map.<String, String>of().entrySet()) {
       String k = e.getKey().toLowerCase(Locale.ROOT);
       if (!OWN_PROPERTIES.contains(k)) {
         pairs.add(k + "=" + e.getValue());
       }
     }
     attributePairs = pairs.isEmpty() ? null : pairs;
+  }
+
+  private static boolean need(boolean[] needed, FingerprintProperty p) {
+    return needed == null || needed[p.ordinal()];
   }
 
   /** What a person reads as the element's name: the accessible name, else the visible text; raw case. */
@@ -177,6 +205,40 @@ public final class Features {
       }
       return Similarities.text(normal, words, other.normal, other.words);
     }
+  }
+
+  /**
+   * Roles a release swaps for one another: a link restyled as a button, a text box turned into a
+   * search box. Without a role, the tag's implicit one.
+   */
+  static String roleFamily(String r) {
+    if (r == null) {
+      return null;
+    }
+    return switch (r) {
+      case "button", "link", "menuitem", "tab" -> "action";
+      case "textbox", "searchbox", "combobox", "spinbutton" -> "field";
+      default -> r;
+    };
+  }
+
+  static String implicitRole(String tag, String type) {
+    if (tag == null) {
+      return null;
+    }
+    return switch (tag) {
+      case "button" -> "button";
+      case "a" -> "link";
+      case "select" -> "combobox";
+      case "textarea" -> "textbox";
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+      case "input" -> type == null ? "textbox" : switch (type) {
+        case "button", "submit", "reset", "image" -> "button";
+        case "checkbox", "radio" -> type;
+        default -> "textbox";
+      };
+      default -> null;
+    };
   }
 
   /**

@@ -92,6 +92,36 @@ public final class Similarities {
     return out;
   }
 
+  /**
+   * The parts of an identifier ({@code app-qtyInput-107}: app, qty, input, 107), lower case,
+   * without generated parts (build hashes): what is left says what the element is, whatever
+   * prefix or suffix a release adds. Numbers stay: among repeated rows they are what tells
+   * {@code qty-sku-104} from {@code qty-sku-107}. Empty for null.
+   */
+  public static Set<String> identifierTokens(String id) {
+    Set<String> out = new HashSet<>();
+    if (id == null) {
+      return out;
+    }
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i <= id.length(); i++) {
+      char c = i < id.length() ? id.charAt(i) : ' ';
+      boolean boundary = !Character.isLetterOrDigit(c)
+          || (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(id.charAt(i - 1)));
+      if (boundary && cur.length() > 0) {
+        String t = cur.toString().toLowerCase(Locale.ROOT);
+        if (!looksGenerated(t)) {
+          out.add(t);
+        }
+        cur.setLength(0);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        cur.append(c);
+      }
+    }
+    return out;
+  }
+
   /** Prefixes CSS-in-JS libraries put before their hashes (styled-components, emotion, styled-jsx, Svelte). */
   private static final Set<String> GENERATOR_PREFIXES = Set.of("sc", "css", "jsx", "emotion", "svelte");
 
@@ -204,9 +234,10 @@ public final class Similarities {
   }
 
   /**
-   * Edit similarity over sequences of path steps ({@code div[2]}, {@code form}), where a step with
-   * the same tag but another index costs half: a sibling added before the element moves the index
-   * but not the structure.
+   * Edit similarity over sequences of path steps ({@code div[2]}, {@code form}). A step with the
+   * same tag but another index costs {@link #LEAF_INDEX} on the element itself (its siblings were
+   * reordered or one was added before it) but {@link #CONTAINER_INDEX} on an ancestor (another
+   * row, card or article: among repeated containers, the index is what tells them apart).
    */
   public static double sequence(List<String> a, List<String> b) {
     int n = a.size();
@@ -218,38 +249,50 @@ public final class Similarities {
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
     for (int j = 0; j <= m; j++) {
-      prev[j] = j;
+      prev[j] = j * STEP_INSERT;
     }
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      cur[0] = i * STEP_INSERT;
       String sa = a.get(i - 1);
       for (int j = 1; j <= m; j++) {
-        double cost = stepCost(sa, b.get(j - 1));
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        double cost = stepCost(sa, b.get(j - 1), i == n && j == m);
+        cur[j] = Math.min(Math.min(cur[j - 1] + STEP_INSERT, prev[j] + STEP_INSERT), prev[j - 1] + cost);
       }
       double[] t = prev;
       prev = cur;
       cur = t;
     }
-    return 1.0 - prev[m] / max;
+    return Math.max(0, 1.0 - prev[m] / max);
   }
 
-  private static double stepCost(String a, String b) {
+  /** The element's own index changed: a sibling was added before it, or its siblings reordered. */
+  static final double LEAF_INDEX = 0.25;
+  /** An ancestor's index changed: another row, card or article. */
+  static final double CONTAINER_INDEX = 1;
+  /** A step inserted or removed: wrapped in (or unwrapped from) a container. */
+  static final double STEP_INSERT = 0.5;
+
+  private static double stepCost(String a, String b, boolean leaf) {
     if (a.equals(b)) {
       return 0;
     }
-    return stepTag(a).equals(stepTag(b)) ? 0.5 : 1;
+    return sameStepTag(a, b) ? (leaf ? LEAF_INDEX : CONTAINER_INDEX) : 1;
   }
 
-  private static String stepTag(String step) {
-    int cut = step.length();
+  /** Whether two steps have the same tag, compared in place (this runs for every cell of the table). */
+  private static boolean sameStepTag(String a, String b) {
+    int la = tagLength(a);
+    return la == tagLength(b) && a.regionMatches(0, b, 0, la);
+  }
+
+  private static int tagLength(String step) {
     for (int i = 0; i < step.length(); i++) {
       char c = step.charAt(i);
       if (c == '[' || c == '#' || c == '.' || c == '(') {
-        cut = i;
-        break;
+        return i;
       }
     }
-    return step.substring(0, cut);
+    return step.length();
   }
+
 }

@@ -25,9 +25,13 @@ public final class DecisionProbe {
       Features t = new Features(c.input().target());
       Features b = new Features(c.input().candidates().get(best));
       boolean nameSame = t.readName() != null && t.readName().equals(b.readName());
-      double nb = t.neighborWords == null ? -1 : b.neighborWords == null ? 0 : Similarities.dice(t.neighborWords, b.neighborWords);
-      System.out.println(String.format(Locale.ROOT, "%s %-5s nameSame=%s nb=%.2f score=%.2f margin=%.2f sameTag=%s %s",
-          best == c.answer() ? "RIGHT" : "WRONG", c.input().caseId(), nameSame, nb, rel.best().get().score(), rel.margin(),
+      Features[] fs = c.input().candidates().stream().map(Features::new).toArray(Features[]::new);
+      com.argus.engine.locate.internal.PageContext ctx = com.argus.engine.locate.internal.PageContext.of(t, fs);
+      double nb = SimilarityScorer.context(t, b, ctx);
+      boolean ident = SimilarityScorer.sameIdentifier(t, b);
+      boolean fam = t.roleFamily == null || b.roleFamily == null || t.roleFamily.equals(b.roleFamily);
+      System.out.println(String.format(Locale.ROOT, "%s %-5s nameSame=%s nb=%.2f ident=%s fam=%s same=%d score=%.2f margin=%.2f sameTag=%s %s",
+          best == c.answer() ? "RIGHT" : "WRONG", c.input().caseId(), nameSame, nb, ident, fam, ctx.sameName(), rel.best().get().score(), rel.margin(),
           java.util.Objects.equals(t.tag, b.tag), c.mutations()));
     }
   }

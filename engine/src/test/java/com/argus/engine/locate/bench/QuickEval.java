@@ -10,10 +10,36 @@ public final class QuickEval {
   public static void main(String[] args) throws Exception {
     List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(args.length > 0 ? args[0] : "bench/healing/data/cases.jsonl.gz"));
     Relocator r = Relocator.withDefaults();
+    String spec = System.getProperty("weights");
+    if (spec != null) {
+      // "tag=0.00 id=1.00 ...", as WeightTuner prints them
+      com.argus.engine.locate.SimilarityWeights w = com.argus.engine.locate.SimilarityWeights.defaults();
+      for (String kv : spec.trim().split("\\s+")) {
+        String[] p = kv.split("=");
+        for (com.argus.engine.locate.FingerprintProperty fp : com.argus.engine.locate.FingerprintProperty.values()) {
+          if (fp.key().equals(p[0])) {
+            w = w.with(fp, Double.parseDouble(p[1]));
+          }
+        }
+      }
+      r = new Relocator(w, com.argus.engine.locate.RelocationSettings.DEFAULTS);
+    }
     for (int half = -1; half <= 1; half++) {
       HealingBenchmark.Figures f = HealingBenchmark.similarity(half < 0 ? "all" : half == 0 ? "tuning (even)" : "held-out (odd)", r,
           HealingBenchmark.half(cases, half));
       System.out.println(line(f));
+    }
+    Path demo = Path.of("bench/healing/data/demo-cases.jsonl.gz");
+    if (java.nio.file.Files.exists(demo)) {
+      List<HealingBenchmark.Case> pairs = HealingBenchmark.load(demo);
+      System.out.println(line(HealingBenchmark.similarity("demo v1->v2", r, pairs)));
+      if (Boolean.getBoolean("demo.detail")) {
+        for (HealingBenchmark.Case c : pairs) {
+          com.argus.engine.locate.Relocation rel = r.relocate(c.input().target(), c.input().candidates());
+          System.out.println(String.format(Locale.ROOT, "  %-18s answer=%3d best=%3d %.2f %-6s %s", c.input().caseId(), c.answer(),
+              rel.best().get().index(), rel.best().get().score(), rel.decision(), rel.reason()));
+        }
+      }
     }
   }
 

@@ -18,9 +18,14 @@ import java.util.Map;
  */
 public final class WeightTuner {
   static final FingerprintProperty[] P = FingerprintProperty.values();
-  static final double[] STEPS = {0, 0.25, 0.5, 1, 1.5, 2, 3, 4};
+  static final double[] STEPS = {0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6};
+  static final double WRONG_COST = Double.parseDouble(System.getProperty("argus.wrongcost", "20"));
+  static final double REP = Double.parseDouble(System.getProperty("argus.rep", "0.5"));
+  static final FingerprintProperty[] READ = {
+    FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL
+  };
 
-  record Prepared(double[][] sims, int answer) {}
+  record Prepared(double[][] sims, int answer, int sameName, boolean uniqueId, boolean uniqueTestid) {}
 
   public static void main(String[] args) throws Exception {
     List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(System.getProperty("bench.data", "bench/healing/data/cases.jsonl.gz")));
@@ -33,15 +38,27 @@ public final class WeightTuner {
     for (int k = 0; k < cases.size(); k++) {
       HealingBenchmark.Case c = cases.get(k);
       double[][] sims = new double[c.input().candidates().size()][];
+      List<com.argus.engine.locate.ScoreBreakdown> scored = all.scoreAll(c.input().target(), c.input().candidates());
+      com.argus.engine.locate.internal.Features tf = new com.argus.engine.locate.internal.Features(c.input().target());
+      String name = tf.readName();
+      int same = 0;
+      int ids = 0;
+      int testids = 0;
       for (int i = 0; i < sims.length; i++) {
         double[] v = new double[P.length];
         java.util.Arrays.fill(v, Double.NaN);
-        for (PropertyScore s : all.score(c.input().target(), c.input().candidates().get(i)).properties()) {
+        for (PropertyScore s : scored.get(i).properties()) {
           v[s.property().ordinal()] = s.similarity();
         }
         sims[i] = v;
+        com.argus.engine.locate.internal.Features cf = new com.argus.engine.locate.internal.Features(c.input().candidates().get(i));
+        if (name != null && name.equals(cf.readName())) {
+          same++;
+        }
+        ids += tf.id != null && tf.id.equals(cf.id) ? 1 : 0;
+        testids += tf.testid != null && tf.testid.equals(cf.testid) ? 1 : 0;
       }
-      prepared[k] = new Prepared(sims, c.answer());
+      prepared[k] = new Prepared(sims, c.answer(), Math.max(1, same), ids == 1, testids == 1);
     }
     double[] w = new double[P.length];
     SimilarityWeights start = args.length > 0 && args[0].equals("similo") ? SimilarityWeights.similo() : SimilarityWeights.defaults();
@@ -88,7 +105,7 @@ public final class WeightTuner {
   /** Top-1 hits plus a bonus for right auto heals and a heavy cost for wrong ones, on the training half. */
   static double objective(Prepared[] cases, double[] w, double margin) {
     double[] r = stats(cases, w, margin, 0);
-    return r[0] + 0.3 * r[2] - 20 * r[3];
+    return r[0] + 0.3 * r[2] - WRONG_COST * r[3];
   }
 
   static String eval(Prepared[] cases, double[] w, double margin, int half) {
@@ -106,6 +123,23 @@ public final class WeightTuner {
       }
       n++;
       Prepared c = cases[k];
+      double[] w0 = w;
+      if (c.sameName > 1 || c.uniqueId || c.uniqueTestid) {
+        // As SimilarityScorer.weightsFor does it.
+        w = w.clone();
+        if (c.sameName > 1) {
+          double f = Math.pow(c.sameName, -REP);
+          for (FingerprintProperty p : READ) {
+            w[p.ordinal()] *= f;
+          }
+        }
+        if (c.uniqueId) {
+          w[FingerprintProperty.ID.ordinal()] = Math.max(w[FingerprintProperty.ID.ordinal()], 10);
+        }
+        if (c.uniqueTestid) {
+          w[FingerprintProperty.TESTID.ordinal()] = Math.max(w[FingerprintProperty.TESTID.ordinal()], 10);
+        }
+      }
       double denom = 0;
       double[] first = c.sims[0];
       for (int p = 0; p < w.length; p++) {
@@ -114,6 +148,7 @@ public final class WeightTuner {
         }
       }
       if (denom == 0) {
+        w = w0;
         continue;
       }
       int bestI = -1;
@@ -135,6 +170,7 @@ public final class WeightTuner {
           second = s;
         }
       }
+      w = w0;
       boolean right = c.answer >= 0 && bestI == c.answer;
       if (c.answer >= 0) {
         answerable++;

@@ -1,0 +1,147 @@
+package com.argus.engine.locate.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the page as a whole says about the words relocation compares: how many candidates carry
+ * each neighbour word (so a word next to every element, "a", "with", "Edit", counts less than one
+ * next to a single element, "Globex", "flaky"), and how many candidates read exactly like the
+ * target (repeated text tells little about which one is meant). Built once per relocation.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+public final class PageContext {
+  /** Without a page: every word counts the same, nothing is repeated. */
+  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0, null);
+
+  private final Map<String, Double> neighborIdf;
+  private final int candidates;
+  private final int sameName;
+  private final int sameTestid;
+  private final int sameId;
+
+  /** The target's neighbour words and the sum of their weights, computed once. */
+  private final java.util.Set<String> targetWords;
+  private final double targetWeight;
+
+  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameName, int sameTestid, int sameId, java.util.Set<String> targetWords) {
+    this.neighborIdf = neighborIdf;
+    this.targetWords = targetWords;
+    this.candidates = candidates;
+    double sum = 0;
+    if (targetWords != null) {
+      for (String w : targetWords) {
+        sum += neighborWeight(w);
+      }
+    }
+    this.targetWeight = sum;
+    this.sameName = sameName;
+    this.sameTestid = sameTestid;
+    this.sameId = sameId;
+  }
+
+  /** The context of these candidates (null entries are skipped) for this target. */
+  public static PageContext of(Features target, Features[] candidates) {
+    Map<String, Integer> df = new HashMap<>();
+    int n = 0;
+    int same = 0;
+    int testids = 0;
+    int ids = 0;
+    String name = target.readName();
+    for (Features c : candidates) {
+      if (c == null) {
+        continue;
+      }
+      n++;
+      if (name != null && name.equals(c.readName())) {
+        same++;
+      }
+      if (target.testid != null && target.testid.equals(c.testid)) {
+        testids++;
+      }
+      if (target.id != null && target.id.equals(c.id)) {
+        ids++;
+      }
+      if (c.neighborWords != null) {
+        for (String w : c.neighborWords) {
+          df.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+    // One logarithm per distinct word, not per word and candidate: this runs for every candidate.
+    Map<String, Double> idf = new HashMap<>(df.size() * 2);
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      idf.put(e.getKey(), Math.log(1.0 + (double) n / (1 + e.getValue())));
+    }
+    return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords);
+  }
+
+  /** Whether exactly one candidate carries the target's test id unchanged. */
+  public boolean uniqueTestid() {
+    return sameTestid == 1;
+  }
+
+  /** Whether exactly one candidate carries the target's id unchanged. */
+  public boolean uniqueId() {
+    return sameId == 1;
+  }
+
+  /** How many candidates read exactly like the target (at least 1). */
+  public int sameName() {
+    return sameName;
+  }
+
+  /**
+   * Whether this candidate is the only one on the page that carries the target's test id, or
+   * else its id, unchanged: identity a look-alike or a sibling does not share.
+   */
+  public boolean uniqueIdentifier(Features target, Features c) {
+    return (target.testid != null && sameTestid == 1 && target.testid.equals(c.testid))
+        || (target.id != null && sameId == 1 && target.id.equals(c.id));
+  }
+
+  /** Inverse document frequency of a neighbour word on this page; 1 without a page. */
+  public double neighborWeight(String word) {
+    if (candidates == 0) {
+      return 1;
+    }
+    Double idf = neighborIdf.get(word);
+    return idf != null ? idf : Math.log(1.0 + candidates);
+  }
+
+  /**
+   * Dice of two word sets where each word counts by its rarity on the page: 2 Σ idf(common) /
+   * (Σ idf(a) + Σ idf(b)).
+   */
+  public double rareWordDice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    double common = 0;
+    double sumA = 0;
+    boolean cached = a == targetWords;
+    for (String w : a) {
+      boolean shared = b.contains(w);
+      if (shared || !cached) {
+        double idf = neighborWeight(w);
+        common += shared ? idf : 0;
+        sumA += cached ? 0 : idf;
+      }
+    }
+    if (cached) {
+      // The target's words are the same for every candidate: their weight is summed once.
+      sumA = targetWeight;
+    }
+    double sumB = 0;
+    for (String w : b) {
+      sumB += neighborWeight(w);
+    }
+    double total = sumA + sumB;
+    return total == 0 ? 0 : 2 * common / total;
+  }
+}
