@@ -41,42 +41,43 @@ class HealingReplayIT {
   }
 
   /*
-   * With the shipped weights the password field (id, class, name and wrapper changed; test id,
-   * label and type kept) scores 0.77, under the 0.80 auto threshold: auto mode proposes it and the
-   * step fails. Raising it to an automatic heal is weight tuning on the benchmark, not done here.
+   * The password field changed its id, class, name and wrapper but kept its test id, label and
+   * type: the only candidate that kept the test id, so auto mode heals it and learns the fix. The
+   * submit button was renamed ("Sign in" -> "Log in") next to a new SSO look-alike: a person
+   * confirms a rename once, so auto mode proposes it, never the SSO button, and the step fails.
    */
   @Test
-  void autoModeProposesTheDoubtfulPasswordHealAndFailsTheStep() {
+  void autoModeHealsThePasswordFieldAndProposesTheRenamedButton() {
     RecordingRunRepository repo = new RecordingRunRepository();
-    SpecSource spec = Runs.spec("heal-login.spec.yaml");
+    SpecSource spec = loginSpec();
     assertThat(run(repo, v1, HealMode.OFF, new InMemoryHealingStore(), spec).status()).isEqualTo(RunStatus.PASSED);
 
     InMemoryHealingStore store = new InMemoryHealingStore();
     TestResult onV2 = run(repo, v2, HealMode.AUTO, store, spec);
 
     StepResult pass = step(onV2, "pass");
+    assertThat(pass.status()).isEqualTo(StepStatus.HEALED);
     assertThat(pass.heal().oldLocator()).isEqualTo("id=password");
     assertThat(pass.heal().newLocator()).isEqualTo("data-testid=login-password");
-    if (pass.status() == StepStatus.HEALED) {
-      assertThat(pass.heal().decision()).isEqualTo("auto");
-      assertThat(store.patterns).as("a heal that worked is learned").hasSize(1);
-    } else {
-      assertThat(pass.status()).isEqualTo(StepStatus.FAILED);
-      assertThat(pass.heal().decision()).isEqualTo("review");
-      assertThat(pass.heal().proposalId()).as("a doubtful heal is proposed").isNotNull();
-      assertThat(store.proposals).singleElement().satisfies(p -> {
-        assertThat(p.stepId()).isEqualTo("pass");
-        assertThat(p.evidence()).contains("runnerUp", "similarity");
-        assertThat(p.fingerprintKey()).isNotBlank();
-      });
-      assertThat(onV2.status()).isEqualTo(RunStatus.FAILED);
-    }
+    assertThat(pass.heal().decision()).isEqualTo("auto");
+    assertThat(store.patterns).as("a heal that worked is learned").hasSize(1);
+
+    StepResult submit = step(onV2, "submit");
+    assertThat(submit.status()).isEqualTo(StepStatus.FAILED);
+    assertThat(submit.heal().newLocator()).as("never the SSO look-alike").isEqualTo("data-testid=auth-submit");
+    assertThat(submit.heal().proposalId()).as("the rename is proposed").isNotNull();
+    assertThat(store.proposals).singleElement().satisfies(p -> {
+      assertThat(p.stepId()).isEqualTo("submit");
+      assertThat(p.evidence()).contains("runnerUp", "similarity");
+      assertThat(p.fingerprintKey()).isNotBlank();
+    });
+    assertThat(onV2.status()).isEqualTo(RunStatus.FAILED);
   }
 
   @Test
   void reviewModeGoesOnButLeavesTheTestPendingReview() {
     RecordingRunRepository repo = new RecordingRunRepository();
-    SpecSource spec = Runs.spec("heal-login.spec.yaml");
+    SpecSource spec = loginSpec();
     run(repo, v1, HealMode.OFF, new InMemoryHealingStore(), spec);
 
     InMemoryHealingStore store = new InMemoryHealingStore();
@@ -96,10 +97,21 @@ class HealingReplayIT {
   @Test
   void offFailsAsBefore() {
     RecordingRunRepository repo = new RecordingRunRepository();
-    TestResult onV2 = run(repo, v2, HealMode.OFF, new InMemoryHealingStore(), Runs.spec("heal-login.spec.yaml"));
+    TestResult onV2 = run(repo, v2, HealMode.OFF, new InMemoryHealingStore(), loginSpec());
 
     assertThat(step(onV2, "pass").status()).isEqualTo(StepStatus.FAILED);
     assertThat(step(onV2, "pass").heal()).isNull();
+  }
+
+  /** A copy: auto mode writes the heals it applies into the spec file, which must not be the test's own resource. */
+  private SpecSource loginSpec() {
+    try {
+      Path copy = java.nio.file.Files.createTempDirectory(artifacts, "spec").resolve("heal-login.spec.yaml");
+      java.nio.file.Files.copy(Path.of("src/test/resources/replay/heal-login.spec.yaml"), copy);
+      return SpecSource.load(copy);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private TestResult run(RecordingRunRepository repo, DemoServer app, HealMode mode, InMemoryHealingStore store, SpecSource spec) {
