@@ -16,16 +16,19 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The settings screen: a form in two groups, the workbench's and the current project's. */
-public final class SettingsView extends ScrollPane {
+/**
+ * The settings screen: a form in two groups, the workbench's and the current project's, that
+ * scrolls under a Save bar that stays in sight.
+ */
+public final class SettingsView extends BorderPane {
   public SettingsView(SettingsViewModel vm) {
     setId("settings-view");
-    setFitToWidth(true);
 
     GridPane app = grid();
     TextField browser = new TextField();
@@ -55,7 +58,7 @@ public final class SettingsView extends ScrollPane {
     ListView<LocatorStrategy> priority = new ListView<>(vm.priority());
     priority.setId("locator-priority");
     priority.getStyleClass().add(Styles.DENSE);
-    priority.setPrefHeight(292);
+    priority.setPrefHeight(212);
     priority.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(LocatorStrategy s, boolean empty) {
@@ -80,11 +83,11 @@ public final class SettingsView extends ScrollPane {
 
     row(project, 2, "Auto-heal at", slider(vm.autoThresholdProperty(), "auto-threshold",
         "Similarity at or above which a relocated element is used without asking (with --heal auto)."));
-    row(project, 3, "Margin over runner-up", slider(vm.marginProperty(), "margin",
+    row(project, 3, "Runner-up margin", slider(vm.marginProperty(), "margin",
         "The best candidate must beat the second by this much; closer, a look-alike makes it a guess for review."));
-    row(project, 4, "Reuse a learned fix at", slider(vm.autoApplyProperty(), "auto-apply",
+    row(project, 4, "Reuse learned fix at", slider(vm.autoApplyProperty(), "auto-apply",
         "Knowledge base: a fix that worked before with this confidence (successes / tries) is applied."));
-    row(project, 5, "Verify a learned fix at", slider(vm.verifyProperty(), "verify",
+    row(project, 5, "Verify learned fix at", slider(vm.verifyProperty(), "verify",
         "Between this and the reuse threshold a learned fix is applied only if the element still looks alike."));
 
     Button save = Ui.button("Save settings", "Save the browser and the project's settings", vm::save);
@@ -100,10 +103,15 @@ public final class SettingsView extends ScrollPane {
     projectTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.context().projectProperty().get() == null
         ? "Project (none selected)" : "Project: " + vm.context().projectProperty().get().name(),
         vm.context().projectProperty()));
-    VBox form = new VBox(14, Ui.title("Workbench"), app, projectTitle, project, actions);
+    VBox form = new VBox(14, Ui.title("Workbench"), app, projectTitle, project);
     form.setPadding(new Insets(20, 28, 28, 28));
-    form.setMaxWidth(820);
-    setContent(form);
+    form.setMaxWidth(860);
+    ScrollPane scroll = new ScrollPane(form);
+    scroll.setFitToWidth(true);
+    actions.setPadding(new Insets(10, 28, 10, 28));
+    actions.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
+    setCenter(scroll);
+    setBottom(actions);
   }
 
   private static HBox slider(javafx.beans.property.DoubleProperty value, String id, String help) {
@@ -149,6 +157,7 @@ public final class SettingsView extends ScrollPane {
     l.getStyleClass().add(Styles.TEXT_BOLD);
     GridPane.setValignment(l, javafx.geometry.VPos.TOP);
     l.setPadding(new Insets(6, 0, 0, 0));
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     g.add(l, 0, row);
     g.add(field, 1, row);
   }

@@ -90,25 +90,7 @@ class HealEvidenceCommandIT {
           .contains("pill d-review").contains("proposal #" + pass).contains("heal-pass-after.png").contains("heal-pass-before.png");
       assertThat(Files.readString(report.resolve("results.json"))).contains("\"disposition\" : \"review\"");
 
-      // 3. Approving shares the fix with relogin.spec.yaml: its own relocation of the password field is not
-      // sure (as for login), so it gets a proposal of its own and its file stays as it is.
-      String reloginBefore = Files.readString(relogin);
-      Result approved = argus("--home", home, "heals", "approve", String.valueOf(pass));
-      assertThat(approved.exit()).as(approved.err()).isZero();
-      assertThat(approved.out()).contains("relogin.spec.yaml step pass");
-      assertThat(primary(login, "pass")).isEqualTo(Locator.testId("data-testid", "login-password"));
-      try (Workspace ws = workspace(home)) {
-        List<HealProposal> shared = ws.healProposals().list(null, null).stream()
-            .filter(x -> x.specKey().equals("relogin.spec.yaml") && x.stepId().equals("pass")).toList();
-        assertThat(shared).singleElement().satisfies(x -> {
-          assertThat(x.status()).isEqualTo(ProposalStatus.PENDING);
-          assertThat(x.newLocator()).isEqualTo(Locator.testId("data-testid", "login-password"));
-          assertThat(x.evidence()).contains("\"sharedFrom\":" + pass);
-        });
-      }
-      assertThat(Files.readString(relogin)).isEqualTo(reloginBefore);
-
-      // Approve for all: both specs get the submit button's new locator at once.
+      // 3. Approve for all: both specs get the submit button's new locator at once, without asking.
       Result all = argus("--home", home, "heals", "approve", String.valueOf(submit), "--all");
       assertThat(all.exit()).as(all.err()).isZero();
       assertThat(all.out()).contains("2 spec file(s)");
@@ -117,6 +99,26 @@ class HealEvidenceCommandIT {
       assertThat(primary(relogin, "submit")).isEqualTo(newSubmit);
       assertThat(SpecFormat.read(relogin).step("submit").orElseThrow().target().candidates())
           .contains(Locator.of(LocatorStrategy.ID, "login-btn"));
+
+      // 4. A plain approval shares the fix too: relogin.spec.yaml's own relocation of the password
+      // field (its own last good fingerprint against the candidates stored with the proposal)
+      // agrees above the auto threshold, so its file is rewritten and the share is recorded.
+      Result approved = argus("--home", home, "heals", "approve", String.valueOf(pass));
+      assertThat(approved.exit()).as(approved.err()).isZero();
+      assertThat(approved.out()).contains("relogin.spec.yaml step pass");
+      assertThat(primary(login, "pass")).isEqualTo(Locator.testId("data-testid", "login-password"));
+      assertThat(primary(relogin, "pass")).isEqualTo(Locator.testId("data-testid", "login-password"));
+      assertThat(SpecFormat.read(relogin).step("pass").orElseThrow().target().candidates())
+          .contains(Locator.of(LocatorStrategy.ID, "password"));
+      try (Workspace ws = workspace(home)) {
+        List<HealProposal> shared = ws.healProposals().list(null, null).stream()
+            .filter(x -> x.specKey().equals("relogin.spec.yaml") && x.stepId().equals("pass")).toList();
+        assertThat(shared).singleElement().satisfies(x -> {
+          assertThat(x.status()).isEqualTo(ProposalStatus.APPROVED);
+          assertThat(x.newLocator()).isEqualTo(Locator.testId("data-testid", "login-password"));
+          assertThat(x.evidence()).contains("\"sharedFrom\":" + pass);
+        });
+      }
     }
   }
 
