@@ -21,6 +21,7 @@ import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.store.ArgusHome;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,7 +75,22 @@ public final class ReplaySpecRunner implements SpecRunner {
         .projectId(project.id())
         .heal(heal)
         .build();
-    List<SpecSource> sources = specs.stream().map(s -> new SpecSource(SpecFormat.read(s.file()), s.file(), s.key())).toList();
+    // One broken file in a folder must not stop the others: they run, and the run says which did not.
+    List<SpecSource> sources = new ArrayList<>();
+    List<String> notRun = new ArrayList<>();
+    for (SpecRef s : specs) {
+      try {
+        sources.add(new SpecSource(SpecFormat.read(s.file()), s.file(), s.key()));
+      } catch (ArgusException e) {
+        if (specs.size() == 1) {
+          throw e;
+        }
+        notRun.add(s.key() + ": " + e.userMessage());
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new ArgusException("None of the " + specs.size() + " specs could be read; the first: " + notRun.get(0));
+    }
     com.argus.engine.replay.SpecRunner runner = new com.argus.engine.replay.SpecRunner(engineOptions, workspace.runs(),
         EnvironmentSecrets.of(home.dir()), new Forward(listener));
     if (heal != HealMode.OFF) {
@@ -103,7 +119,7 @@ public final class ReplaySpecRunner implements SpecRunner {
       throw new ArgusException("The run was cancelled before it started.");
     }
     List<RunRecord> stored = suite.tests().stream().map(t -> workspace.runs().findRun(t.runId()).orElseThrow()).toList();
-    return new Outcome(stored, suite.durationMs(), suite.cancelled());
+    return new Outcome(stored, suite.durationMs(), suite.cancelled(), notRun);
   }
 
   /** One HTML report per run of the screen, linked from every test run it covers. */

@@ -146,6 +146,12 @@ public final class RunViewModel {
 
   /** One line for the status: the test's outcome, or counts for several. */
   static String summary(SpecRunner.Outcome outcome) {
+    String notRun = outcome.notRun().isEmpty() ? "" : ". Not run (" + outcome.notRun().size() + "): "
+        + String.join("; ", outcome.notRun().stream().map(RunViewModel::firstLine).toList());
+    return outcomeOfTests(outcome) + notRun;
+  }
+
+  private static String outcomeOfTests(SpecRunner.Outcome outcome) {
     RunRecord shown = outcome.shown();
     if (outcome.runs().size() == 1) {
       return shown.specName() + ": " + shown.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

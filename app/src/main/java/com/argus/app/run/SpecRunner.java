@@ -30,10 +30,17 @@ public interface SpecRunner {
    * The stored runs, one per test, in the order they were started.
    *
    * @param cancelled whether the user stopped the run before it ended
+   * @param notRun specs of a folder or project that could not be read, each "key: why"; the
+   *     others ran
    */
-  record Outcome(List<RunRecord> runs, long durationMs, boolean cancelled) {
+  record Outcome(List<RunRecord> runs, long durationMs, boolean cancelled, List<String> notRun) {
     public Outcome {
       runs = List.copyOf(runs);
+      notRun = notRun == null ? List.of() : List.copyOf(notRun);
+    }
+
+    public Outcome(List<RunRecord> runs, long durationMs, boolean cancelled) {
+      this(runs, durationMs, cancelled, List.of());
     }
 
     public long count(RunStatus status) {

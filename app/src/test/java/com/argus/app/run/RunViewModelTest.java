@@ -90,7 +90,7 @@ class RunViewModelTest {
         ws.runs().finishRun(r.id(), s.key().contains("pay") ? RunStatus.FAILED : RunStatus.PASSED, 5, s.key().contains("pay") ? "card declined" : null);
         runs.add(ws.runs().findRun(r.id()).orElseThrow());
       }
-      return new SpecRunner.Outcome(runs, 1200, false);
+      return new SpecRunner.Outcome(runs, 1200, false, List.of("broken.spec.yaml: broken.spec.yaml:3:1: unknown property 'stepz'"));
     };
     WorkbenchContext context = new WorkbenchContext();
     context.specProperty().set(new SpecRef(project, "checkout/cart.spec.yaml", specs.resolve("checkout/cart.spec.yaml")));
@@ -104,6 +104,7 @@ class RunViewModelTest {
     assertThat(asked).containsExactly(List.of("checkout/cart.spec.yaml", "checkout/pay.spec.yaml"),
         List.of("checkout/cart.spec.yaml", "checkout/pay.spec.yaml", "login.spec.yaml"));
     assertThat(vm.statusProperty().get()).startsWith("3 tests: 2 passed, 1 failed in 1.2 s")
-        .contains("checkout/pay.spec.yaml — card declined");
+        .contains("checkout/pay.spec.yaml — card declined")
+        .endsWith("Not run (1): broken.spec.yaml: broken.spec.yaml:3:1: unknown property 'stepz'");
   }
 }
