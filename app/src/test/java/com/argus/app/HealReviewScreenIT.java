@@ -116,6 +116,10 @@ class HealReviewScreenIT {
     // Every heal was found on the login page, even the submit whose click then left it.
     assertThat(fixture.shell.heal.pending()).allSatisfy(p -> assertThat(p.reasons()).contains("Page: " + demo.baseUri() + "login.html"));
 
+    // The thumbnails open full size.
+    robot.clickOn("#after-shot");
+    assertThat(fixture.dialogs.opened).containsExactly(Path.of(first.afterScreenshot()));
+
     // A approves the selected proposal: its step gets the new locator as primary, the old one kept lower.
     robot.clickOn("#proposal-list").type(KeyCode.A);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.shell.heal.pending().size() == queued - 1);

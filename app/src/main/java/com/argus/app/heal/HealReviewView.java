@@ -33,8 +33,10 @@ import javafx.scene.layout.VBox;
  */
 public final class HealReviewView extends SplitPane {
   private final VBox detail = new VBox(12);
+  private final HealReviewViewModel vm;
 
   public HealReviewView(HealReviewViewModel vm) {
+    this.vm = vm;
     setId("heal-view");
     ListView<HealQueue.Proposal> list = new ListView<>(vm.pending());
     list.setId("proposal-list");
@@ -117,7 +119,8 @@ public final class HealReviewView extends SplitPane {
       detail.getChildren().add(Ui.muted("Select a proposal to see the evidence: before and after, locators, scores."));
       return;
     }
-    HBox shots = new HBox(12, shot("Before (last good run)", p.beforeScreenshot()), shot("After (now)", p.afterScreenshot()));
+    HBox shots = new HBox(12, shot("before-shot", "Before (last good run)", p.beforeScreenshot()),
+        shot("after-shot", "After (now)", p.afterScreenshot()));
     GridPane facts = new GridPane();
     facts.setHgap(12);
     facts.setVgap(6);
@@ -171,13 +174,17 @@ public final class HealReviewView extends SplitPane {
     detail.getChildren().addAll(shots, facts);
   }
 
-  private static VBox shot(String title, String path) {
+  private VBox shot(String id, String title, String path) {
     StackPane frame = new StackPane();
+    frame.setId(id);
     frame.setPrefSize(360, 220);
     frame.getStyleClass().add(Styles.BG_SUBTLE);
     if (path != null && Files.exists(Path.of(path))) {
       ImageView view = new ImageView(new Image(Path.of(path).toUri().toString(), 360, 220, true, true, true));
       frame.getChildren().add(view);
+      frame.setCursor(javafx.scene.Cursor.HAND);
+      javafx.scene.control.Tooltip.install(frame, new javafx.scene.control.Tooltip("Click to open full size"));
+      frame.setOnMouseClicked(e -> vm.openScreenshot(path));
     } else {
       frame.getChildren().add(Ui.muted("No screenshot"));
     }

@@ -65,6 +65,13 @@ public final class HealReviewViewModel {
     decide("Approving for every spec", (q, id) -> "Approved in " + q.approveForAll(id) + " specs.");
   }
 
+  /** Opens a before/after screenshot full size in the system's image viewer: the thumbnails are too small to judge a heal by. */
+  public void openScreenshot(String path) {
+    if (path != null && dialogs != null) {
+      dialogs.open(java.nio.file.Path.of(path));
+    }
+  }
+
   public void next(int delta) {
     int at = pending.indexOf(selected.get()) + delta;
     if (at >= 0 && at < pending.size()) {
