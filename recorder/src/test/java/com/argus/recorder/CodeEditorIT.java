@@ -18,9 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,17 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CodeEditorIT {
   private static final String CODE_KEYS = "function add(a, b) {\nreturn a + b;\n}";
   private static final String CODE_SHOWN = "function add(a, b) {\n  return a + b;\n  }";
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   @Test
   void typingIntoHiddenTextareaEditorAndContenteditableReplaysToTheSameText(@TempDir Path dir) throws Exception {

@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Serves the test pages under {@code src/test/resources/fixtures} on 127.0.0.1. */
-final class FixtureServer implements AutoCloseable {
+/**
+ * Serves the test pages under {@code src/test/resources/fixtures} on 127.0.0.1. As a JUnit
+ * extension ({@code @RegisterExtension static final FixtureServer server = FixtureServer.serving();})
+ * it stops after the test class.
+ */
+final class FixtureServer implements AutoCloseable, AfterAllCallback {
   private final HttpServer server;
 
   FixtureServer() throws IOException {
@@ -33,6 +39,20 @@ final class FixtureServer implements AutoCloseable {
       }
     });
     server.start();
+  }
+
+  /** A started server, for a static field. */
+  static FixtureServer serving() {
+    try {
+      return new FixtureServer();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   String url(String path) {

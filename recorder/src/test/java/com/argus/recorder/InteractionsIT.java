@@ -22,24 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One test per interaction kind: real Chromium, real input events, the recorder listening. */
 class InteractionsIT {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   static RecordingSession record(String path) {
     return record(RecordingOptions.forUrl(server.url(path)));

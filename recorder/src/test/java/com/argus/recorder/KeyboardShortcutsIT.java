@@ -13,9 +13,8 @@ import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * types (letters, Shift for capitals, Enter for a new line in a text area) is the field's fill.
  */
 class KeyboardShortcutsIT {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   @Test
   void shortcutsWithModifiersAreRecordedAsPressesAndReplay(@TempDir Path dir) throws Exception {

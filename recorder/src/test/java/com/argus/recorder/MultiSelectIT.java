@@ -19,24 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A {@code <select multiple>} is one select step holding every chosen option, and replays to the same choice. */
 class MultiSelectIT {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   @Test
   void ctrlClickedOptionsAndSelectOptionAreOneStepEachAndReplay(@TempDir Path dir) throws Exception {

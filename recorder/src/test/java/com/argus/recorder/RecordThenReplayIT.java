@@ -21,24 +21,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A recording written to a file replays green with the engine's runner (what `argus run` does). */
 class RecordThenReplayIT {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   @Test
   void recordedSpecReplaysGreen(@TempDir Path dir) throws Exception {

@@ -11,22 +11,12 @@ import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.Step;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecordingSessionIT {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new FixtureServer();
-  }
-
-  @AfterAll
-  static void stopServing() {
-    server.close();
-  }
+  @RegisterExtension
+  static final FixtureServer server = FixtureServer.serving();
 
   static RecordingSession record(String path) {
     return RecordingSession.start(RecordingOptions.forUrl(server.url(path)).withHeadless(true));
