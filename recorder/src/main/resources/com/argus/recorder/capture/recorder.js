@@ -894,6 +894,10 @@
       if (!ev.isTrusted && !CONFIG.recordSynthetic) return;
       const el = realTarget(ev);
       if (!el || isOurs(el)) return;
+      // A click the parent sees on a frame element happened inside the frame (before its page had
+      // loaded, or on its border): the frame's own recorder, or the warning about a frame it
+      // cannot run in, accounts for it; "click the iframe" would replay as nothing useful.
+      if (el.localName === 'iframe' || el.localName === 'frame') return;
       if (picking && kind === 'click') return;
       if (kind === 'click' && performance.now() < suppressClickUntil) return;
       flushAll();
