@@ -1,8 +1,9 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.run.StepHealRecord;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What healing did for one step, for the reports (results.json, JUnit XML, the HTML report) and the
@@ -56,13 +57,9 @@ public record StepHeal(
     return proposalId != null ? "proposed" : "none";
   }
 
-  /** One line for logs and reports: {@code id=password -> testid=... (0.93, auto)}. */
+  /** One line for logs and reports, worded as the stored heal is ({@link StepHealRecord#summary}). */
   public String summary() {
-    String score = this.score == null ? "" : String.format(Locale.ROOT, "%.2f, ", this.score);
-    String what = newLocator == null ? "no fix" : newLocator;
-    String how = !applied ? (proposalId != null ? "proposed #" + proposalId : "not applied")
-        : !succeeded ? "applied, step still failed" : proposalId != null ? "applied, pending review #" + proposalId : "applied";
-    return "heal: " + oldLocator + " -> " + what + " (" + score + decision + ", " + how + ")" + (note == null ? "" : "; " + note);
+    return StepHealRecord.summary(oldLocator, newLocator, score, disposition(), proposalId, note);
   }
 
   StepHeal withEvidence(Path before, Path after, String newNote) {

@@ -22,14 +22,25 @@ public record StepHealRecord(
     String oldLocator, String newLocator, Double score, String decision, String source, Long proposalId,
     String beforeScreenshot, String afterScreenshot, String note) {
 
-  /** One line for a run's history, in the words of the live run: {@code heal: id=pw -> testid=pw (0.91, review #4)}. */
+  /** One line for logs, reports and the run screen: {@code heal: id=pw -> testid=pw (0.91, applied, pending review #4)}. */
   public String summary() {
-    String how = switch (decision == null ? "none" : decision) {
+    return summary(oldLocator, newLocator, score, decision, proposalId, note);
+  }
+
+  /**
+   * The same line for a heal not stored yet, so a live run and its history read alike.
+   *
+   * @param disposition {@code auto}, {@code review}, {@code proposed}, {@code failed} or {@code none}
+   */
+  public static String summary(String oldLocator, String newLocator, Double score, String disposition, Long proposalId,
+      String note) {
+    String number = proposalId == null ? "" : " #" + proposalId;
+    String how = switch (disposition == null ? "none" : disposition) {
       case "auto" -> "applied";
-      case "review" -> "applied, pending review" + (proposalId == null ? "" : " #" + proposalId);
-      case "proposed" -> "proposed" + (proposalId == null ? "" : " #" + proposalId);
+      case "review" -> "applied, pending review" + number;
+      case "proposed" -> "proposed" + number;
       case "failed" -> "applied, step still failed";
-      default -> "no fix";
+      default -> "not applied";
     };
     String measured = score == null ? "" : String.format(java.util.Locale.ROOT, "%.2f, ", score);
     return "heal: " + oldLocator + " -> " + (newLocator == null ? "no fix" : newLocator) + " (" + measured + how + ")"
