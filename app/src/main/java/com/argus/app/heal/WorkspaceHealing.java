@@ -9,8 +9,7 @@ import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
 import com.argus.engine.locate.Relocator;
-import com.argus.engine.spec.format.SpecFiles;
-import java.nio.file.Files;
+import com.argus.app.specs.SpecFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,10 @@ public final class WorkspaceHealing {
 
   /** A project's spec files keyed as runs key them: by their path inside its specs folder. */
   static List<HealReview.SpecFile> projectSpecs(Workspace ws, long projectId) {
-    return ws.projects().findById(projectId).map(Project::specsDir).filter(d -> d != null && Files.isDirectory(Path.of(d)))
-        .map(d -> {
-          Path root = Path.of(d).toAbsolutePath().normalize();
-          return SpecFiles.expand(root).stream()
-              .map(f -> new HealReview.SpecFile(root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/'), f))
-              .toList();
-        }).orElse(List.of());
+    return ws.projects().findById(projectId).map(Project::specsDir).filter(d -> d != null).map(d -> {
+      Path root = Path.of(d).toAbsolutePath().normalize();
+      return SpecFiles.find(root).stream().map(f -> new HealReview.SpecFile(SpecFiles.keyOf(root, f), f)).toList();
+    }).orElse(List.of());
   }
 
   /** Artifact paths are stored relative to the Argus home when under it. */

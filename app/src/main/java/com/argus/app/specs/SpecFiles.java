@@ -25,12 +25,7 @@ public final class SpecFiles {
     if (!Files.isDirectory(specsDir)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(specsDir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p))
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new ArgusException("cannot list the specs in " + specsDir + ": " + e.getMessage(), e);
-    }
+    return com.argus.engine.spec.format.SpecFiles.expand(specsDir).stream().filter(Files::isRegularFile).toList();
   }
 
   public static String keyOf(Path specsDir, Path file) {
