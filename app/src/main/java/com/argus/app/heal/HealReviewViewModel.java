@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
  */
 public final class HealReviewViewModel {
   public static final String NO_QUEUE =
-      "Heal proposals appear here when the healing engine is wired in; nothing is shown until then.";
+      "This workbench has no healing engine connected, so there are no heal proposals to review.";
 
   private final HealQueue queue;
   private final TaskRunner tasks;
