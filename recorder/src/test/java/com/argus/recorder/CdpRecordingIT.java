@@ -42,8 +42,14 @@ class CdpRecordingIT {
 
   @AfterAll
   static void stopChromium() throws Exception {
-    chromium.destroy();
-    chromium.waitFor();
+    // Its helper processes (crashpad, renderers) write into the profile too: all of them must be
+    // gone before the profile directory is deleted.
+    List<ProcessHandle> all = new ArrayList<>(chromium.descendants().toList());
+    all.add(chromium.toHandle());
+    all.forEach(ProcessHandle::destroy);
+    for (ProcessHandle p : all) {
+      p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
     server.close();
   }
 

@@ -306,7 +306,7 @@ public final class StepConverter {
       Entry prev = steps.get(last);
       if (prev.step.action() == Action.CLICK && sameTarget(prev.step.target(), t)
           && e.timestamp() - prev.timestamp <= DOUBLE_CLICK_MS) {
-        Step replaced = prev.step.withAction(Action.DBLCLICK).withTarget(t);
+        Step replaced = prev.step.withAction(Action.DBLCLICK).withTarget(keepLocated(prev.step.target(), t));
         steps.set(last, new Entry(replaced, e.timestamp()));
         out.add(new StepChange.Replaced(last, replaced));
         page.lastAction = e.timestamp();
@@ -347,7 +347,7 @@ public final class StepConverter {
       // is typed after the last, never instead of it.
       boolean merges = !e.flag("editor") && (prev.step.action() == Action.FILL || prev.step.action() == Action.TYPE);
       if (sameField && merges) {
-        Step merged = prev.step.withValue(value).withTarget(t);
+        Step merged = prev.step.withValue(value).withTarget(keepLocated(prev.step.target(), t));
         steps.set(last, new Entry(merged, e.timestamp(), digest));
         out.add(new StepChange.Replaced(last, merged));
         page.lastAction = e.timestamp();
@@ -394,7 +394,7 @@ public final class StepConverter {
       Entry prev = steps.get(last);
       if (prev.step.action() == Action.SELECT && sameTarget(prev.step.target(), t)
           && prev.step.frames().equals(e.frames())) {
-        Step merged = prev.step.withValue(value).withTarget(t);
+        Step merged = prev.step.withValue(value).withTarget(keepLocated(prev.step.target(), t));
         steps.set(last, new Entry(merged, e.timestamp()));
         out.add(new StepChange.Replaced(last, merged));
         page.lastAction = e.timestamp();
@@ -508,10 +508,10 @@ public final class StepConverter {
   }
 
   private static boolean sameTarget(Target a, Target b) {
-    if (a == null || b == null || a.primary() == null || b.primary() == null) {
+    if (a == null || b == null) {
       return false;
     }
-    if (a.primary().equals(b.primary())) {
+    if (a.primary() != null && a.primary().equals(b.primary())) {
       return true;
     }
     // A fill changes the field's value, and with it value-derived locators; compare the rest.
@@ -526,9 +526,52 @@ public final class StepConverter {
   }
 
   private void add(List<StepChange> out, Step s, RawEvent e, String valueDigest) {
-    Step withId = s.withId(newId());
+    Step withId = lostTargetAsWarning(s).withId(newId());
     steps.add(new Entry(withId, e.timestamp(), valueDigest));
     out.add(new StepChange.Added(steps.size() - 1, withId));
+  }
+
+  /**
+   * A step whose element the recorder could not locate (the page replaced it before its locators
+   * were verified, or every candidate was a generated id) would make a spec that does not load;
+   * it becomes a recording gap the person sees and can record again.
+   */
+  static Step lostTargetAsWarning(Step s) {
+    boolean lost = s.action().needsTarget() && !located(s.target())
+        || s.action() == Action.DRAG && !located(s.to())
+        || s.action() == Action.ASSERT && s.assertion() != null && s.assertion().kind().needsTarget()
+            && !located(s.target());
+    if (!lost) {
+      return s;
+    }
+    String what = s.action() == Action.ASSERT ? "assertion (" + s.assertion().kind().fileName() + ")"
+        : s.action().fileName();
+    Target t = s.target();
+    String element = t == null || t.fingerprint() == null ? "" : " on " + describe(t.fingerprint());
+    return new Step(null, null, Action.WARNING, null,
+        "could not record a locator for this " + what + element
+            + ": the page replaced the element before it could be located. Record this step again,"
+            + " or change this warning into the step and pick its element in the editor",
+        null, null, null, null, s.page(), s.frames(), null);
+  }
+
+  private static boolean located(Target t) {
+    return t != null && t.primary() != null;
+  }
+
+  private static String describe(ElementFingerprint fp) {
+    String text = fp.accessibleName() != null ? fp.accessibleName() : fp.text();
+    String tag = fp.tag() == null ? "element" : "<" + fp.tag() + ">";
+    if (text == null || text.isBlank()) {
+      return tag;
+    }
+    String shown = text.strip().replaceAll("\\s+", " ");
+    return tag + " \"" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown) + "\"";
+  }
+
+  /** A merged step keeps the locators it had when the later event's element could not be located. */
+  private static Target keepLocated(Target before, Target now) {
+    return located(now) || !located(before) ? now : before;
   }
 
   private String newId() {

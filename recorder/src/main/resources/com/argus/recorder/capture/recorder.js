@@ -656,6 +656,14 @@
       if (v && uniqueIn('[' + a + '=' + attrVal(v) + ']', el, roots)) out.push({ strategy: 'testid', value: v, attribute: a, generated: isGeneratedId(v) });
     }
     if (el.id && uniqueIn('#' + cssEsc(el.id), el, roots)) out.push({ strategy: 'id', value: el.id, generated: isGeneratedId(el.id) });
+    // Nothing stable to name it by: its path, anchored at the nearest stable id, which one query
+    // verifies. Pages that re-render what was clicked (code editors, virtual lists) would otherwise
+    // leave the step with no locator at all.
+    if (!out.some(c => !c.generated) && !inShadow(el)) {
+      const idp = idXpath(el);
+      const xp = xpathCount(idp) === el ? idp : absXpath(el);
+      out.push({ strategy: 'xpath', value: xp, positional: /\[\d+\]/.test(xp) });
+    }
     return out;
   }
 

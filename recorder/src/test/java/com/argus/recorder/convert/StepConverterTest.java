@@ -160,4 +160,42 @@ class StepConverterTest {
     assertThat(ranked).containsExactly(Locator.of(LocatorStrategy.TEXT, "Save"), Locator.role("button", "Save"),
         Locator.of(LocatorStrategy.CSS, "ul > li:nth-of-type(2)"), Locator.of(LocatorStrategy.XPATH, "/html/body/div[2]/button"));
   }
+
+  private static final String UNLOCATED = "{\"candidates\":[],\"fingerprint\":{\"tag\":\"div\",\"text\":\"let total = 0;\"}}";
+
+  @Test
+  void clickWhoseElementWasReplacedBeforeItWasLocatedIsAWarningAndTheSpecStillLoads() throws Exception {
+    feed(RawEvent.open("main", "http://127.0.0.1:8080/editor.html", 1000),
+        ev("main", 1100, "{\"kind\":\"click\",\"target\":" + UNLOCATED + "}"),
+        ev("main", 1200, "{\"kind\":\"click\",\"target\":" + target("save", "/b") + "}"));
+    assertThat(c.steps()).extracting(Step::action).containsExactly(Action.NAVIGATE, Action.WARNING, Action.CLICK);
+    assertThat(c.steps().get(1).value()).contains("could not record a locator for this click on <div> \"let total = 0;\"")
+        .contains("Record this step again");
+    // The spec as saved reads back: no step is left without the target its action needs.
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("lost-target", ".argus.json");
+    try {
+      com.argus.engine.spec.format.SpecFormat.write(c.toSpec("editor", null), file);
+      assertThat(com.argus.engine.spec.format.SpecFormat.read(file).steps()).hasSize(3);
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void fillWhoseLaterKeysCameFromAReplacedElementKeepsTheLocatorsItHad() {
+    String t = target("user", "/html/body/input");
+    feed(ev("main", 1, "{\"kind\":\"fill\",\"value\":\"al\",\"target\":" + t + "}"),
+        ev("main", 2, "{\"kind\":\"fill\",\"value\":\"alice\",\"target\":"
+            + "{\"candidates\":[],\"fingerprint\":{\"tag\":\"input\",\"xpath\":\"/html/body/input\"}}}"));
+    assertThat(c.steps()).singleElement().satisfies(s -> {
+      assertThat(s.value()).isEqualTo("alice");
+      assertThat(s.target().primary()).isEqualTo(Locator.testId("data-testid", "user"));
+    });
+  }
+
+  @Test
+  void dragWithNoLocatedDropPlaceIsAWarning() {
+    feed(ev("main", 1, "{\"kind\":\"drag\",\"target\":" + target("card", "/a") + ",\"to\":" + UNLOCATED + "}"));
+    assertThat(c.steps()).singleElement().extracting(Step::action).isEqualTo(Action.WARNING);
+  }
 }
