@@ -2,22 +2,14 @@
 // (the documented `argus locate` property names), and mutate a page the way releases do, with a
 // seeded PRNG so the dataset regenerates identically. The answer is tracked with a JS property on
 // the element object (never an attribute), so it cannot leak into any fingerprint.
-// NOTE: this is the bench's own capture script; the engine's FingerprintCapture (replay branch)
-// should produce the same properties, and the bench should switch to it once it is on main.
+// Candidates and fingerprints come from the engine's own page script (argus-dom.js, injected first
+// as window.__argusDom): the bench measures the elements and properties live healing sees.
 (() => {
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HEAD', 'META', 'LINK', 'TITLE', 'OPTION']);
-  const OWN = new Set(['id', 'name', 'class', 'type', 'role', 'aria-label', 'value', 'placeholder', 'title', 'alt',
-    'href', 'src', 'style', 'data-testid', 'data-test', 'data-qa', 'data-cy']);
+  const DOM = window.__argusDom;
   const cap = (s, n) => { if (s == null) return null; s = String(s).replace(/\s+/g, ' ').trim(); return s ? (s.length > n ? s.slice(0, n) : s) : null; };
 
-  function visible(el) {
-    const r = el.getBoundingClientRect();
-    if (r.width <= 0 || r.height <= 0) return false;
-    const cs = getComputedStyle(el);
-    return cs.visibility !== 'hidden' && cs.display !== 'none';
-  }
   function candidates() {
-    return Array.from(document.body.querySelectorAll('*')).filter(el => !SKIP.has(el.tagName) && visible(el));
+    return DOM.candidates(document, 5000);
   }
   function ownText(el) {
     let t = '';
@@ -34,107 +26,9 @@
     }
     return stopAtId ? null : '/' + steps.join('/');
   }
-  function implicitRole(el) {
-    const t = el.tagName.toLowerCase(), type = (el.getAttribute('type') || '').toLowerCase();
-    if (t === 'button') return 'button';
-    if (t === 'a' && el.hasAttribute('href')) return 'link';
-    if (t === 'input') {
-      if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
-      if (type === 'checkbox') return 'checkbox';
-      if (type === 'radio') return 'radio';
-      if (type === 'search') return 'searchbox';
-      if (type === 'number') return 'spinbutton';
-      return 'textbox';
-    }
-    if (t === 'textarea') return 'textbox';
-    if (t === 'select') return 'combobox';
-    if (/^h[1-6]$/.test(t)) return 'heading';
-    if (t === 'img') return 'img';
-    if (t === 'nav') return 'navigation';
-    if (t === 'li') return 'listitem';
-    if (t === 'ul' || t === 'ol') return 'list';
-    if (t === 'table') return 'table';
-    if (t === 'tr') return 'row';
-    if (t === 'td') return 'cell';
-    if (t === 'th') return 'columnheader';
-    if (t === 'form') return 'form';
-    if (t === 'article') return 'article';
-    if (t === 'main') return 'main';
-    if (t === 'header') return 'banner';
-    if (t === 'footer') return 'contentinfo';
-    return null;
-  }
-  function labelText(el) {
-    if (el.labels && el.labels.length) return cap(el.labels[0].innerText, 100);
-    return null;
-  }
-  function describe(el) {
-    const f = {};
-    const set = (k, v) => { if (v != null && v !== '') f[k] = v; };
-    const tag = el.tagName.toLowerCase();
-    const role = el.getAttribute('role') || implicitRole(el);
-    const type = el.getAttribute('type');
-    set('tag', tag); set('id', el.id || null); set('name', el.getAttribute('name'));
-    set('class', cap(el.getAttribute('class'), 200)); set('type', type); set('role', role);
-    set('aria_label', cap(el.getAttribute('aria-label'), 100));
-    const inner = cap(el.innerText, 100);
-    let labelledBy = null;
-    if (el.getAttribute('aria-labelledby')) {
-      const l = document.getElementById(el.getAttribute('aria-labelledby'));
-      labelledBy = l ? cap(l.innerText, 100) : null;
-    }
-    const label = labelText(el);
-    const nameFromContent = ['button', 'link', 'heading', 'tab', 'cell', 'columnheader', 'listitem'].includes(role);
-    set('accessible_name', cap(el.getAttribute('aria-label'), 100) || labelledBy || label || cap(el.getAttribute('alt'), 100)
-      || (nameFromContent ? inner : null) || cap(el.getAttribute('title'), 100) || cap(el.getAttribute('placeholder'), 100));
-    set('text', ownText(el)); set('visible_text', inner);
-    if (['input', 'textarea', 'select'].includes(tag) && !['password'].includes(type)) set('value', cap(el.value, 100));
-    set('label', label); set('placeholder', el.getAttribute('placeholder')); set('title', el.getAttribute('title'));
-    set('alt', el.getAttribute('alt')); set('href', el.getAttribute('href')); set('src', el.getAttribute('src'));
-    set('testid', el.getAttribute('data-testid') || el.getAttribute('data-test') || el.getAttribute('data-qa') || el.getAttribute('data-cy'));
-    set('xpath', xpath(el, false)); set('idxpath', xpath(el, true));
-    const r = el.getBoundingClientRect();
-    f.x = Math.round(r.left + scrollX); f.y = Math.round(r.top + scrollY); f.width = Math.round(r.width); f.height = Math.round(r.height);
-    const cls = (el.getAttribute('class') || '').toLowerCase();
-    f.is_button = tag === 'button' || role === 'button' || (tag === 'input' && ['button', 'submit', 'reset', 'image'].includes((type || '').toLowerCase()))
-      || /\bbtn\b|button/.test(cls);
-    const anc = [];
-    for (let a = el.parentElement; a && a !== document.body && anc.length < 5; a = a.parentElement) {
-      let s = a.tagName.toLowerCase();
-      if (a.id) s += '#' + a.id;
-      const c = (a.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
-      if (c.length) s += '.' + c.join('.');
-      anc.push(s);
-    }
-    if (anc.length) f.ancestors = anc;
-    const attrs = {};
-    for (const a of el.attributes) if (!OWN.has(a.name)) attrs[a.name] = cap(a.value, 100) || '';
-    if (Object.keys(attrs).length) f.attributes = attrs;
-    return f;
-  }
-  // Neighbour text: own texts of the elements whose box lies within reach of this one's, the way a
-  // person describes an element by what is written next to it.
-  function neighbours(els, fps) {
-    const boxes = els.map(e => e.getBoundingClientRect());
-    const texts = els.map(e => ownText(e));
-    for (let i = 0; i < els.length; i++) {
-      const b = boxes[i], words = [];
-      const L = b.left - 60, R = b.right + 60, T = b.top - 30, B = b.bottom + 30;
-      for (let j = 0; j < els.length && words.length < 12; j++) {
-        if (i === j || !texts[j]) continue;
-        const o = boxes[j];
-        if (o.right < L || o.left > R || o.bottom < T || o.top > B) continue;
-        if (els[i].contains(els[j]) || els[j].contains(els[i])) continue;
-        words.push(texts[j]);
-      }
-      const t = cap(words.join(' '), 200);
-      if (t) fps[i].neighbor_text = t;
-    }
-  }
   function capture() {
     const els = candidates();
-    const fps = els.map(describe);
-    neighbours(els, fps);
+    const fps = els.map(e => DOM.fingerprint(e));
     return { elements: fps, answer: els.findIndex(e => e.__argusTarget === true) };
   }
   function targetable() {
@@ -162,21 +56,30 @@
     'subscribe': ['Sign up', 'Join'], 'reply': ['Respond', 'Answer'], 'read more': ['Continue reading', 'Read article'],
     'next': ['Next page', 'Forward'], 'previous': ['Back', 'Previous page'], 'send invite': ['Invite', 'Invite member'],
     'export csv': ['Download CSV', 'Export'], 'create account': ['Sign up', 'Register'], 'remove': ['Delete', 'Revoke'] };
-  function editText(el) {
+  // distinct: the new wording must differ in more than letter case (a look-alike must read
+  // differently to a person, and "♡" upper-cased is still "♡").
+  function editText(el, distinct) {
     const nodes = Array.from(el.childNodes).filter(n => n.nodeType === 3 && n.textContent.trim());
     let node = nodes[0];
     if (!node) {
       const inner = Array.from(el.querySelectorAll('*')).find(c => Array.from(c.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()));
       if (!inner) {
-        if (el.getAttribute('placeholder')) { el.setAttribute('placeholder', reword(el.getAttribute('placeholder'))); return true; }
+        if (el.getAttribute('placeholder')) { el.setAttribute('placeholder', reword(el.getAttribute('placeholder'), distinct)); return true; }
         return false;
       }
       node = Array.from(inner.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
     }
-    node.textContent = reword(node.textContent.trim());
+    node.textContent = reword(node.textContent.trim(), distinct);
     return true;
   }
-  function reword(t) {
+  function reword(t, distinct) {
+    for (let i = 0; i < 8; i++) {
+      const r = rewordOnce(t);
+      if (!distinct || r.toLowerCase() !== t.toLowerCase()) return r;
+    }
+    return 'Other ' + t;
+  }
+  function rewordOnce(t) {
     const key = t.toLowerCase();
     if (SYN[key]) return pick(SYN[key]);
     const r = rnd();
@@ -232,7 +135,10 @@
       // A look-alike is another element that looks similar, not a copy: it always reads differently
       // (like "Sign in with SSO" next to "Sign in"). An exact copy would be the same element by every
       // observable property, so no healer (and no person) could tell it from the original.
-      if (!editText(c)) return false;
+      if (!editText(c, true)) return false;
+      // What assistive technology and the healer read first must differ too: a clone that kept
+      // the original's aria-label or title would still be announced as the original.
+      for (const a of ['aria-label', 'title']) if (c.hasAttribute(a)) c.setAttribute(a, reword(c.getAttribute(a), true));
       rnd() < 0.5 ? el.after(c) : el.before(c); return true; },
     removed(el) { el.remove(); return true; },
   };

@@ -8,9 +8,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)"
 cd "$root"
-./mvnw -B -q -o -pl engine test-compile
+source bench/lib.sh
+mvn_quiet -pl engine test-compile
 cp_file="$(mktemp)"
-./mvnw -B -q -o -pl engine dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+mvn_quiet -pl engine dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 cp="engine/target/classes:engine/target/test-classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 if [[ "${1:-}" == "--generate" ]]; then

@@ -4,8 +4,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-# Never `install`: ~/.m2 snapshots are shared. In the reactor, argus-engine resolves to engine/target.
-./mvnw -B -q -o -pl recorder -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
+# In the reactor, argus-engine resolves to engine/target.
+source bench/lib.sh
+mvn_quiet -pl recorder -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
 cp="$root/recorder/target/classes:$(cat recorder/target/bench-cp.txt)"
 out="$root/recorder/target/bench"
 mkdir -p "$out"

@@ -5,8 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)"
 cd "$root"
-./mvnw -B -q -o -pl engine test-compile
-./mvnw -B -q -o -pl engine dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+source bench/lib.sh
+mvn_quiet -pl engine test-compile
+mvn_quiet -pl engine dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.com.argus.engine.bench=info \
   -cp "engine/target/test-classes:engine/target/classes:$(cat engine/target/bench.cp)" \
   com.argus.engine.bench.ReplayBenchmark "${1:-10}"

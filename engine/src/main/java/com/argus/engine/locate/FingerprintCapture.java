@@ -53,16 +53,7 @@ public final class FingerprintCapture {
    */
   public static String candidatesExpression() {
     return "(() => { const d = (" + DomScript.source() + ");"
-        + " const tags = new Set(['a','button','input','select','textarea','summary','label','img','option','h1','h2','h3','h4','h5','h6','td','th','li']);"
-        + " const ownText = (el) => { for (let n = el.firstChild; n; n = n.nextSibling) {"
-        + "   if (n.nodeType === 3 && n.nodeValue.trim()) return true; } return false; };"
-        + " const wanted = (el) => tags.has(el.localName) || el.hasAttribute('role') || el.hasAttribute('onclick')"
-        + "   || el.hasAttribute('tabindex') || el.hasAttribute('data-testid') || el.isContentEditable || ownText(el);"
-        + " const out = [];"
-        + " const walk = (node) => { for (let c = node.firstElementChild; c && out.length < " + MAX_CANDIDATES + "; c = c.nextElementSibling) {"
-        + "   if (c.localName !== 'script' && c.localName !== 'style' && wanted(c) && d.visible(c)) out.push(d.fingerprint(c));"
-        + "   if (c.shadowRoot) walk(c.shadowRoot); walk(c); } };"
-        + " walk(document); return out; })()";
+        + " return d.candidates(document, " + MAX_CANDIDATES + ").map((el) => d.fingerprint(el)); })()";
   }
 
   /** The fingerprints from the list a candidates script returned; entries that are not maps are skipped. */

@@ -37,6 +37,8 @@ public enum FingerprintProperty {
   SHAPE("shape", 0.5),
   IS_BUTTON("is_button", 0.5),
   NEIGHBOR_TEXT("neighbor_text", 1.5),
+  /** The text of the table row, list item or card the element belongs to. */
+  RECORD_TEXT("record_text", 0),
   ANCESTORS("ancestors", 0),
   ATTRIBUTES("attributes", 0);
 

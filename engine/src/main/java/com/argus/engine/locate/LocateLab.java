@@ -156,7 +156,7 @@ public final class LocateLab {
     } catch (UnrecognizedPropertyException e) {
       throw new LocateInputException(where + ": unknown property \"" + e.getPropertyName()
           + "\" (known: tag, id, name, class, type, role, aria_label, accessible_name, text, visible_text, value, label, "
-          + "placeholder, title, alt, href, src, testid, xpath, idxpath, x, y, width, height, is_button, neighbor_text, "
+          + "placeholder, title, alt, href, src, testid, xpath, idxpath, x, y, width, height, is_button, neighbor_text, record_text, "
           + "ancestors, attributes)");
     } catch (InvalidFormatException e) {
       throw new LocateInputException(where + ": property \"" + path(e) + "\" has the wrong type: " + e.getValue());

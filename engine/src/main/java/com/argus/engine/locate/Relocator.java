@@ -54,9 +54,10 @@ public final class Relocator {
     Features[] features = new Features[n];
     boolean[] needed = scorer.needed(t);
     int scored = 0;
+    java.util.Map<String, java.util.Set<String>> records = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
       if (allowed.test(i)) {
-        features[i] = new Features(candidates.get(i), needed);
+        features[i] = new Features(candidates.get(i), needed, records);
         scored++;
       }
     }
@@ -132,6 +133,13 @@ public final class Relocator {
   static final double SAME_PLACE = 0.5;
 
   /**
+   * Likeness of record texts (words counted by rarity) under which, without an identifier of the
+   * target left, the best candidate is taken to sit in another table row, list item or card: the
+   * same "Reply" under another comment. Calibrated on the training half of bench/healing.
+   */
+  static final double SAME_RECORD = 0.4;
+
+  /**
    * The score from which the only candidate that kept the target's test id (or id) is applied
    * automatically, although it is under the auto threshold or a look-alike rule doubts it: the
    * renamed, rewrapped field that still carries its test id. Calibrated on the training half of
@@ -177,8 +185,19 @@ public final class Relocator {
             "none of the target's identifiers is left and the best one's surroundings differ from the target's (%.2f)", place);
       }
     }
+    if (!SimilarityScorer.sameIdentifier(t, best) && t.recordWords != null && best.recordWords != null) {
+      double record = ctx.rareWordDice(t.recordWords, best.recordWords);
+      if (record < SAME_RECORD) {
+        return String.format(Locale.ROOT,
+            "the best candidate belongs to another row, list item or card than the target did (likeness %.2f)", record);
+      }
+    }
     String name = t.readName();
     if (name == null) {
+      if (best.readName() != null) {
+        // A header cell or icon that read nothing now reads something: another element took its place.
+        return String.format(Locale.ROOT, "the target read no text and the best candidate reads \"%s\"", best.readName());
+      }
       return null;
     }
     if (!name.equals(best.readName())) {

@@ -198,6 +198,7 @@ public final class SimilarityScorer {
       case SHAPE -> shape(t, c);
       case IS_BUTTON -> t.isButton == null ? Double.NaN : (t.isButton == Boolean.TRUE.equals(c.isButton) ? 1 : 0);
       case NEIGHBOR_TEXT -> t.neighborWords == null ? Double.NaN : c.neighborWords == null ? 0 : ctx.rareWordDice(t.neighborWords, c.neighborWords);
+      case RECORD_TEXT -> t.recordWords == null ? Double.NaN : c.recordWords == null ? 0 : ctx.recordLikeness(t.recordWords, c.recordWords);
       case ANCESTORS -> t.ancestorTags == null ? Double.NaN : c.ancestorTags == null ? 0
           : 0.5 * Similarities.sequence(t.ancestorTags, c.ancestorTags) + 0.5 * Similarities.dice(t.ancestorTokens, c.ancestorTokens);
       case ATTRIBUTES -> t.attributePairs == null ? Double.NaN : c.attributePairs == null ? 0 : Similarities.dice(t.attributePairs, c.attributePairs);

@@ -18,7 +18,7 @@ import java.util.Map;
 @JsonPropertyOrder({
   "tag", "id", "name", "class", "type", "role", "aria_label", "accessible_name", "text",
   "visible_text", "value", "label", "placeholder", "title", "alt", "href", "src", "testid",
-  "xpath", "idxpath", "x", "y", "width", "height", "is_button", "neighbor_text", "ancestors",
+  "xpath", "idxpath", "x", "y", "width", "height", "is_button", "neighbor_text", "record_text", "ancestors",
   "attributes"
 })
 public record ElementFingerprint(
@@ -48,6 +48,7 @@ public record ElementFingerprint(
     Double height,
     @JsonProperty("is_button") Boolean isButton,
     @JsonProperty("neighbor_text") String neighborText,
+    @JsonProperty("record_text") String recordText,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> ancestors,
     Map<String, String> attributes) {
 

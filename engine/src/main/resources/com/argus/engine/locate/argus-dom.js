@@ -5,6 +5,7 @@
 //     the value). The recorder captures with this same function, so record-time and replay-time
 //     fingerprints are comparable.
 //   visible(el) -> boolean
+//   candidates(root, max) -> Element[]   (what a heal chooses from)
 // Matching follows Playwright's getBy* semantics (case-insensitive substring unless exact, whitespace
 // normalised, open shadow roots pierced) so both backends find the same elements.
 (() => {
@@ -261,6 +262,42 @@
     return orNull(cut(texts.join(' '), 160));
   };
 
+  // The text of the record the element belongs to: its table row, list item, article, or the card
+  // it shares a grid with (a sibling of the same tag and class). "Edit" is in every row; the row's
+  // text says which one, and survives wrappers, hashed ids and reordered cells.
+  const RECORD = 'tr, li, article, [role=row], [role=listitem], [role=article]';
+  const recordText = (el) => {
+    let rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
+    if (!rec) {
+      for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
+        const cls = a.getAttribute('class');
+        if (cls && a.parentElement && Array.from(a.parentElement.children)
+          .some((s) => s !== a && s.localName === a.localName && s.getAttribute('class') === cls)) {
+          rec = a;
+          break;
+        }
+      }
+    }
+    return rec ? orNull(cut(spacedText(rec, 160), 160)) : null;
+  };
+  // textContent glues cells together ("INV-2041Initech" on a minified page); words from separate
+  // text nodes stay apart here, and a long container is read only as far as needed.
+  const spacedText = (root, max) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    let length = 0;
+    for (let n = walker.nextNode(); n && length < max; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (p && (p.localName === 'script' || p.localName === 'style')) continue;
+      const t = n.nodeValue.trim();
+      if (t) {
+        parts.push(t);
+        length += t.length + 1;
+      }
+    }
+    return parts.join(' ');
+  };
+
   const fingerprint = (el, options) => {
     const testIds = (options && options.testIdAttributes) || TESTID_ATTRS;
     const secret = !!(options && options.secret);
@@ -307,10 +344,35 @@
       height: rect.height,
       is_button: r === 'button' || el.localName === 'button',
       neighbor_text: neighbourText(el),
+      record_text: recordText(el),
       ancestors,
       attributes,
     };
   };
 
-  return { find, fingerprint, visible, role, accessibleName };
+  // The elements a heal may choose from: the visible ones a step could act on or assert (controls,
+  // links, labelled or role-bearing elements, elements with their own text), in document order,
+  // open shadow roots pierced, at most max of them. The heal benchmark enumerates with this too.
+  const CANDIDATE_TAGS = new Set(['a', 'button', 'input', 'select', 'textarea', 'summary', 'label', 'img', 'option',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'li']);
+  const hasOwnText = (el) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue.trim()) return true;
+    return false;
+  };
+  const wanted = (el) => CANDIDATE_TAGS.has(el.localName) || el.hasAttribute('role') || el.hasAttribute('onclick')
+    || el.hasAttribute('tabindex') || el.hasAttribute('data-testid') || el.isContentEditable || hasOwnText(el);
+  const candidates = (root, max) => {
+    const out = [];
+    const walk = (node) => {
+      for (let c = node.firstElementChild; c && out.length < max; c = c.nextElementSibling) {
+        if (c.localName !== 'script' && c.localName !== 'style' && wanted(c) && visible(c)) out.push(c);
+        if (c.shadowRoot) walk(c.shadowRoot);
+        walk(c);
+      }
+    };
+    walk(root);
+    return out;
+  };
+
+  return { find, fingerprint, visible, role, accessibleName, candidates };
 })()

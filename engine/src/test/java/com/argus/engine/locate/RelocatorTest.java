@@ -80,13 +80,13 @@ class RelocatorTest {
   private static ElementFingerprint asPlainButton(ElementFingerprint f) {
     return new ElementFingerprint(f.tag(), f.id(), f.name(), f.classes(), "button", f.role(), f.ariaLabel(), f.accessibleName(), f.text(),
         f.visibleText(), f.value(), f.label(), f.placeholder(), f.title(), f.alt(), f.href(), f.src(), f.testid(), f.xpath(), f.idxpath(),
-        f.x(), f.y(), f.width(), f.height(), f.isButton(), f.neighborText(), f.ancestors(), f.attributes());
+        f.x(), f.y(), f.width(), f.height(), f.isButton(), f.neighborText(), f.recordText(), f.ancestors(), f.attributes());
   }
 
   private static ElementFingerprint withTestId(ElementFingerprint f, String testid) {
     return new ElementFingerprint(f.tag(), f.id(), f.name(), f.classes(), f.type(), f.role(), f.ariaLabel(), f.accessibleName(), f.text(),
         f.visibleText(), f.value(), f.label(), f.placeholder(), f.title(), f.alt(), f.href(), f.src(), testid, f.xpath(), f.idxpath(),
-        f.x(), f.y(), f.width(), f.height(), f.isButton(), f.neighborText(), f.ancestors(), f.attributes());
+        f.x(), f.y(), f.width(), f.height(), f.isButton(), f.neighborText(), f.recordText(), f.ancestors(), f.attributes());
   }
 
   @Test
@@ -107,7 +107,7 @@ class RelocatorTest {
   @Test
   void nothingPlausibleIsNone() {
     ElementFingerprint unrelated = new ElementFingerprint("img", null, null, "logo", null, "img", null, "Acme", null, null, null, null,
-        null, null, "Acme", null, "/logo.png", null, "/html/body/header/img", null, 0.0, 0.0, 32.0, 32.0, false, "Pricing Docs", null, null);
+        null, null, "Acme", null, "/logo.png", null, "/html/body/header/img", null, 0.0, 0.0, 32.0, 32.0, false, "Pricing Docs", null, null, null);
     assertThat(relocator.relocate(target, List.of(unrelated)).decision()).isEqualTo(Decision.NONE);
     assertThat(relocator.relocate(target, List.of()).decision()).isEqualTo(Decision.NONE);
   }
@@ -135,5 +135,56 @@ class RelocatorTest {
   void settingsRejectNonsense() {
     assertThatThrownBy(() -> new RelocationSettings(1.2, 0.1, 0.3, 10)).hasMessageContaining("autoThreshold");
     assertThatThrownBy(() -> new RelocationSettings(0.5, 0.1, 0.6, 10)).hasMessageContaining("minPlausible");
+  }
+
+  private static ElementFingerprint inRecord(ElementFingerprint f, String record) {
+    return new ElementFingerprint(f.tag(), f.id(), f.name(), f.classes(), f.type(), f.role(), f.ariaLabel(), f.accessibleName(), f.text(),
+        f.visibleText(), f.value(), f.label(), f.placeholder(), f.title(), f.alt(), f.href(), f.src(), f.testid(), f.xpath(), f.idxpath(),
+        f.x(), f.y(), f.width(), f.height(), f.isButton(), f.neighborText(), record, f.ancestors(), f.attributes());
+  }
+
+  @Test
+  void theSameControlUnderAnotherRecordIsNotHealedAutomatically() {
+    // "Reply" under Priya's comment was removed; Tom's comment still has its own "Reply" button.
+    String comments = "Recent comments Priya: Great article on waiting! Tom: We moved to test ids last year.";
+    ElementFingerprint reply = inRecord(button(null, "Reply", "/html/body/main/ul/li[1]/button", 40, 300, comments),
+        "Priya: Great article on waiting! Reply 4");
+    ElementFingerprint tomsReply = inRecord(button(null, "Reply", "/html/body/main/ul/li[1]/button", 40, 300, comments),
+        "Tom: We moved to test ids last year. Reply 1");
+    ElementFingerprint post = inRecord(button(null, "Post comment", "/html/body/main/form/button", 40, 600, "Leave a comment"),
+        "Leave a comment Post comment");
+    Relocation r = relocator.relocate(reply, List.of(tomsReply, post));
+    assertThat(r.best().orElseThrow().index()).isZero();
+    assertThat(r.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(r.reason()).contains("another row, list item or card");
+  }
+
+  @Test
+  void theRecordTellsRepeatedControlsApartAfterTheRowsWereReordered() {
+    List<String> rows = List.of("INV-2041 Initech 1,200.00 Sent Edit Delete", "INV-2042 Globex 310.00 Paid Edit Delete",
+        "INV-2043 Umbrella 89.90 Overdue Edit Delete");
+    ElementFingerprint edit = inRecord(button(null, "Edit", "/html/body/table/tbody/tr[2]/td[5]/button", 700, 240, "Edit Delete"),
+        rows.get(1));
+    // Sorted anew: Initech's row is now second, where Globex's was; Globex's is third. Every row reads "Edit".
+    int[] newRow = {2, 3, 1};
+    List<ElementFingerprint> reordered = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      reordered.add(inRecord(button(null, "Edit", "/html/body/table/tbody/tr[" + newRow[i] + "]/td[5]/button", 700,
+          200 + 40 * newRow[i], "Edit Delete"), rows.get(i)));
+    }
+    Relocation r = relocator.relocate(edit, reordered);
+    assertThat(r.best().orElseThrow().index()).as("Globex's Edit, not the one standing where it stood").isEqualTo(1);
+  }
+
+  @Test
+  void aTargetThatReadNothingIsNotHealedAutomaticallyIntoOneThatReadsSomething() {
+    ElementFingerprint blankHeader = new ElementFingerprint("th", null, null, null, null, "columnheader", null, null, null, null, null,
+        null, null, null, null, null, null, null, "/html/body/table/thead/tr/th[6]", null, 700.0, 100.0, 60.0, 30.0, false,
+        "Invoice Customer Amount Status", null, List.of(), java.util.Map.of());
+    ElementFingerprint actions = new ElementFingerprint("th", null, null, null, null, "columnheader", null, "Actions", "Actions",
+        "Actions", null, null, null, null, null, null, null, null, "/html/body/table/thead/tr/th[6]", null, 700.0, 100.0, 60.0, 30.0,
+        false, "Invoice Customer Amount Status", null, List.of(), java.util.Map.of());
+    Relocation r = relocator.relocate(blankHeader, List.of(actions));
+    assertThat(r.decision()).isNotEqualTo(Decision.AUTO);
   }
 }

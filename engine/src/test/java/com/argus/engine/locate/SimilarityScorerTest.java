@@ -22,7 +22,7 @@ class SimilarityScorerTest {
   @Test
   void propertiesTheTargetLacksNeitherHelpNorHurt() {
     ElementFingerprint target = new ElementFingerprint("button", null, null, null, null, null, null, null, null, "Save", null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     ElementFingerprint candidate = button("x9", "Save", "/html/body/div/button", 500, 500, "whatever");
     ScoreBreakdown b = scorer.score(target, candidate);
     assertThat(b.score()).isEqualTo(1.0);
@@ -61,7 +61,7 @@ class SimilarityScorerTest {
     ElementFingerprint a = link("Pay", "/pay", "/a", 0, 0, null);
     ElementFingerprint b = button(null, "Pay", "/button", 0, 0, null);
     ElementFingerprint img = new ElementFingerprint("img", null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
     assertThat(tagOnly.score(a, b).score()).isEqualTo(0.5);
     assertThat(tagOnly.score(a, img).score()).isZero();
   }
@@ -94,6 +94,21 @@ class SimilarityScorerTest {
 
   private static ElementFingerprint withClass(String classes) {
     return new ElementFingerprint("button", null, null, classes, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
+        null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
+  }
+
+  @Test
+  void textsThatDifferInTheirNumbersNameDifferentRecords() {
+    ElementFingerprint select2041 = withAriaLabel("Select INV-2041");
+    SimilarityScorer labelOnly = new SimilarityScorer(new SimilarityWeights(java.util.Map.of(FingerprintProperty.ARIA_LABEL, 1.0)));
+    // One character apart, yet another invoice: no more alike than half.
+    assertThat(labelOnly.score(select2041, withAriaLabel("Select INV-2042")).score()).isLessThanOrEqualTo(0.5);
+    // The same number with other words around it still reads alike.
+    assertThat(labelOnly.score(select2041, withAriaLabel("Select invoice INV-2041")).score()).isGreaterThan(0.5);
+  }
+
+  private static ElementFingerprint withAriaLabel(String label) {
+    return new ElementFingerprint("input", null, null, null, "checkbox", null, label, label, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
   }
 }

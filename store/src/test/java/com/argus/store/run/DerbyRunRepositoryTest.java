@@ -257,6 +257,6 @@ class DerbyRunRepositoryTest {
   static ElementFingerprint fingerprint(String text, Map<String, String> attributes) {
     return new ElementFingerprint("button", "login", null, "btn primary", "submit", "button", null, text, text, text,
         null, null, null, null, null, null, null, "login-button", "/html/body/form/button", "//*[@id='login']",
-        10.0, 20.5, 100.0, 32.0, true, "Email Password", List.of("form", "main", "body"), attributes);
+        10.0, 20.5, 100.0, 32.0, true, "Email Password", null, List.of("form", "main", "body"), attributes);
   }
 }

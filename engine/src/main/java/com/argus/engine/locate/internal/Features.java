@@ -60,6 +60,8 @@ public final class Features {
   public final Double height;
   public final Boolean isButton;
   public final Set<String> neighborWords;
+  /** Words of the record (table row, list item, card) the element belongs to. */
+  public final Set<String> recordWords;
   public final List<String> ancestorTags;
   public final Set<String> ancestorTokens;
   public final Set<String> attributePairs;
@@ -75,6 +77,15 @@ public final class Features {
    * prepared, because the decision rules read them.
    */
   public Features(ElementFingerprint f, boolean[] needed) {
+    this(f, needed, null);
+  }
+
+  /**
+   * As {@link #Features(ElementFingerprint, boolean[])}, with the record word sets of one
+   * relocation shared: every cell and button of a table row has the same record text, so its words
+   * are split once and the page context can weigh them once ({@code records} may be null).
+   */
+  public Features(ElementFingerprint f, boolean[] needed, Map<String, Set<String>> records) {
     tag = lower(f.tag());
     tagFamily = family(tag);
     id = blankToNull(f.id());
@@ -107,6 +118,9 @@ public final class Features {
     isButton = f.isButton();
     String neighbors = Similarities.normalize(f.neighborText());
     neighborWords = neighbors == null ? null : Similarities.words(neighbors);
+    String record = need(needed, FingerprintProperty.RECORD_TEXT) ? f.recordText() : null;
+    recordWords = record == null ? null
+        : records == null ? recordWordsOf(record) : records.computeIfAbsent(record, Features::recordWordsOf);
     if (f.ancestors().isEmpty() || !need(needed, FingerprintProperty.ANCESTORS)) {
       ancestorTags = null;
       ancestorTokens = null;
@@ -133,6 +147,11 @@ public final class Features {
       }
     }
     attributePairs = pairs.isEmpty() ? null : pairs;
+  }
+
+  private static Set<String> recordWordsOf(String recordText) {
+    String normal = Similarities.normalize(recordText);
+    return normal == null ? null : Similarities.words(normal);
   }
 
   private static boolean need(boolean[] needed, FingerprintProperty p) {

@@ -10,11 +10,12 @@ import java.util.Set;
  * next to a single element, "Globex", "flaky"), and how many candidates read exactly like the
  * target (repeated text tells little about which one is meant). Built once per relocation.
  *
- * <p>Immutable after construction; thread-safe.
+ * <p>Confined to the relocation it was built for (it memoises record likeness); {@link #NONE} is
+ * immutable and thread-safe.
  */
 public final class PageContext {
   /** Without a page: every word counts the same, nothing is repeated. */
-  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0, null);
+  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0, null, null);
 
   private final Map<String, Double> neighborIdf;
   private final int candidates;
@@ -22,21 +23,23 @@ public final class PageContext {
   private final int sameTestid;
   private final int sameId;
 
-  /** The target's neighbour words and the sum of their weights, computed once. */
-  private final java.util.Set<String> targetWords;
+  /** The target's neighbour and record words and the sums of their weights, computed once. */
+  private final Set<String> targetWords;
   private final double targetWeight;
+  private final Set<String> targetRecordWords;
+  private final double targetRecordWeight;
+  /** Record likeness by record word set; only in a context of one relocation (never in NONE). */
+  private final Map<Set<String>, Double> recordLikeness;
 
-  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameName, int sameTestid, int sameId, java.util.Set<String> targetWords) {
+  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameName, int sameTestid, int sameId,
+      Set<String> targetWords, Set<String> targetRecordWords) {
     this.neighborIdf = neighborIdf;
-    this.targetWords = targetWords;
     this.candidates = candidates;
-    double sum = 0;
-    if (targetWords != null) {
-      for (String w : targetWords) {
-        sum += neighborWeight(w);
-      }
-    }
-    this.targetWeight = sum;
+    this.targetWords = targetWords;
+    this.targetWeight = weightOf(targetWords);
+    this.targetRecordWords = targetRecordWords;
+    this.targetRecordWeight = weightOf(targetRecordWords);
+    this.recordLikeness = targetRecordWords == null ? null : new java.util.IdentityHashMap<>();
     this.sameName = sameName;
     this.sameTestid = sameTestid;
     this.sameId = sameId;
@@ -45,6 +48,7 @@ public final class PageContext {
   /** The context of these candidates (null entries are skipped) for this target. */
   public static PageContext of(Features target, Features[] candidates) {
     Map<String, Integer> df = new HashMap<>();
+    Map<Set<String>, Integer> records = new java.util.IdentityHashMap<>();
     int n = 0;
     int same = 0;
     int testids = 0;
@@ -64,10 +68,21 @@ public final class PageContext {
       if (target.id != null && target.id.equals(c.id)) {
         ids++;
       }
+      // Words next to a candidate and words of its record both say where on the page it is; a
+      // word in every row's record ("Edit") says little.
       if (c.neighborWords != null) {
         for (String w : c.neighborWords) {
           df.merge(w, 1, Integer::sum);
         }
+      }
+      if (c.recordWords != null) {
+        records.merge(c.recordWords, 1, Integer::sum);
+      }
+    }
+    // Shared record sets (one per table row) are counted once, times the candidates that hold them.
+    for (Map.Entry<Set<String>, Integer> e : records.entrySet()) {
+      for (String w : e.getKey()) {
+        df.merge(w, e.getValue(), Integer::sum);
       }
     }
     // One logarithm per distinct word, not per word and candidate: this runs for every candidate.
@@ -75,7 +90,17 @@ public final class PageContext {
     for (Map.Entry<String, Integer> e : df.entrySet()) {
       idf.put(e.getKey(), Math.log(1.0 + (double) n / (1 + e.getValue())));
     }
-    return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords);
+    return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords, target.recordWords);
+  }
+
+  private double weightOf(Set<String> words) {
+    double sum = 0;
+    if (words != null) {
+      for (String w : words) {
+        sum += neighborWeight(w);
+      }
+    }
+    return sum;
   }
 
   /** Whether exactly one candidate carries the target's test id unchanged. */
@@ -112,6 +137,22 @@ public final class PageContext {
   }
 
   /**
+   * {@link #rareWordDice} of the target's record words and a candidate's, computed once per
+   * distinct record (the candidates of one table row share theirs).
+   */
+  public double recordLikeness(Set<String> target, Set<String> candidate) {
+    if (target != targetRecordWords || recordLikeness == null) {
+      return rareWordDice(target, candidate);
+    }
+    Double known = recordLikeness.get(candidate);
+    if (known == null) {
+      known = rareWordDice(target, candidate);
+      recordLikeness.put(candidate, known);
+    }
+    return known;
+  }
+
+  /**
    * Dice of two word sets where each word counts by its rarity on the page: 2 Σ idf(common) /
    * (Σ idf(a) + Σ idf(b)).
    */
@@ -124,7 +165,7 @@ public final class PageContext {
     }
     double common = 0;
     double sumA = 0;
-    boolean cached = a == targetWords;
+    boolean cached = a == targetWords || a == targetRecordWords;
     for (String w : a) {
       boolean shared = b.contains(w);
       if (shared || !cached) {
@@ -135,7 +176,7 @@ public final class PageContext {
     }
     if (cached) {
       // The target's words are the same for every candidate: their weight is summed once.
-      sumA = targetWeight;
+      sumA = a == targetWords ? targetWeight : targetRecordWeight;
     }
     double sumB = 0;
     for (String w : b) {

@@ -119,6 +119,8 @@ public final class DemoPairGenerator {
   private static void load(Page page, String url, String script) {
     page.navigate(url);
     page.waitForLoadState();
+    // The engine's page script first: the bench enumerates and fingerprints with it, as live healing does.
+    page.evaluate("window.__argusDom = " + com.argus.engine.locate.DomScript.source());
     page.evaluate(script);
   }
 }

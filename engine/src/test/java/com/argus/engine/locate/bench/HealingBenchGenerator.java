@@ -126,6 +126,8 @@ public final class HealingBenchGenerator {
 
   private static void load(Page page, String url, String script) {
     page.navigate(url);
+    // The engine's page script first: the bench enumerates and fingerprints with it, as live healing does.
+    page.evaluate("window.__argusDom = " + com.argus.engine.locate.DomScript.source());
     page.evaluate(script);
   }
 }
