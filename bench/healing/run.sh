@@ -36,8 +36,11 @@ Date: {datetime.date.today().isoformat()}.
 Anchors from the literature (other benchmarks, not comparable one to one): Similo 88–90% top-1
 on 40 real sites, its multi-locator baseline ~75%; VON Similo 94.7%; HybridSimilo 98.8%.
 Goals: top-1 >= 97%, auto precision >= 99.5%, < 20 ms at 2,000 candidates.
-Before issue 5's accuracy work (main at 9ec89cd, same dataset): held-out top-1 89.2% (297/333),
-held-out auto precision 96.13% (149/155, 6 wrong heals), 11.66 ms at 2,000 candidates. Latency is
+Before issue 5's accuracy work (main at 9ec89cd, on the dataset of that time): held-out top-1 89.2%
+(297/333), held-out auto precision 96.13% (149/155, 6 wrong heals), 11.66 ms at 2,000 candidates.
+Session 2 (a5cef11, its dataset captured by the bench's own script): held-out top-1 90.4%, auto
+precision 98.21%. The dataset is now captured with the engine's argus-dom.js (docs/healing.md,
+"Where issue 5 stands"). Latency is
 measured on a shared machine; when it is loaded, compare against the old code measured at the
 same time (docs/healing.md) rather than against an older table.
 """

@@ -169,6 +169,6 @@ class DerbySpecRepositoryTest {
 
   private static com.argus.engine.spec.ElementFingerprint fingerprint(String text) {
     return new com.argus.engine.spec.ElementFingerprint("button", null, null, null, null, "button", null, text, text,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null);
   }
 }
