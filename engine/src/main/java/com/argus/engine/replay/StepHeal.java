@@ -19,6 +19,8 @@ import java.util.List;
  * @param applied the step went on with the fix
  * @param succeeded the step succeeded with the fix (only then does a heal count)
  * @param proposalId the stored proposal waiting for a person, or null
+ * @param awaitingReview applied in review mode: a person has still to approve it, through the
+ *     proposal, or by hand when none could be stored (see the note)
  * @param trace one line per pipeline step that ran
  * @param beforeScreenshot absolute path of the step's screenshot from the spec's last good run (copied
  *     into this run's artifacts), or null
@@ -29,20 +31,21 @@ import java.util.List;
  */
 public record StepHeal(
     String oldLocator, String newLocator, Double score, String decision, String source, boolean applied, boolean succeeded,
-    Long proposalId, List<String> trace, Path beforeScreenshot, Path afterScreenshot, String note) {
+    Long proposalId, boolean awaitingReview, List<String> trace, Path beforeScreenshot, Path afterScreenshot, String note) {
   public StepHeal {
     trace = trace == null ? List.of() : List.copyOf(trace);
   }
 
-  /** Without evidence screenshots and note. */
+  /** Without evidence screenshots and note; an applied heal with a proposal awaits review. */
   public StepHeal(String oldLocator, String newLocator, Double score, String decision, String source, boolean applied,
       boolean succeeded, Long proposalId, List<String> trace) {
-    this(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, trace, null, null, null);
+    this(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, applied && proposalId != null, trace,
+        null, null, null);
   }
 
   /** Whether the test passed only thanks to this heal and a person has still to approve it. */
   public boolean pendingReview() {
-    return applied && succeeded && proposalId != null;
+    return applied && succeeded && awaitingReview;
   }
 
   /**
@@ -52,7 +55,7 @@ public record StepHeal(
    */
   public String disposition() {
     if (applied) {
-      return !succeeded ? "failed" : proposalId != null ? "review" : "auto";
+      return !succeeded ? "failed" : awaitingReview ? "review" : "auto";
     }
     return proposalId != null ? "proposed" : "none";
   }
@@ -63,7 +66,7 @@ public record StepHeal(
   }
 
   StepHeal withEvidence(Path before, Path after, String newNote) {
-    return new StepHeal(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, trace, before, after,
-        newNote);
+    return new StepHeal(oldLocator, newLocator, score, decision, source, applied, succeeded, proposalId, awaitingReview, trace,
+        before, after, newNote);
   }
 }

@@ -116,7 +116,7 @@ final class StepHealing {
       return rerun.apply(step);
     }
     if (!result.hasFix() || outcome == HealOutcome.NOT_HEALED || outcome == HealOutcome.NOT_HEALABLE) {
-      return failed.withHeal(info(result, false, false, null, Evidence.NONE, null));
+      return failed.withHeal(info(result, false, false, null, false, Evidence.NONE, null));
     }
     // Evidence and the page's address first: running the step again may leave the page (a click
     // that navigates), and the knowledge base keys a fix by the page it was found on.
@@ -125,7 +125,7 @@ final class StepHealing {
     boolean apply = outcome == HealOutcome.HEALED || mode == HealMode.REVIEW;
     if (!apply) {
       Long id = propose(failure, pageUrl, result, evidence);
-      return failed.withHeal(info(result, false, false, id, evidence, null));
+      return failed.withHeal(info(result, false, false, id, false, evidence, id == null ? notStored(result) : null));
     }
     Step healed = step.withTarget(new Target(List.of(result.newLocator()), step.target().fingerprint()));
     StepOutcome after = rerun.apply(healed);
@@ -135,14 +135,15 @@ final class StepHealing {
     }
     if (!ok) {
       return after.failWith("healed to " + result.newLocator().describe() + " but the step still failed: " + after.cause())
-          .withHeal(info(result, true, false, null, evidence, null));
+          .withHeal(info(result, true, false, null, false, evidence, null));
     }
-    Long id = mode == HealMode.REVIEW ? propose(failure, pageUrl, result, evidence) : null;
-    String note = mode == HealMode.AUTO ? persist(step, result) : null;
+    boolean review = mode == HealMode.REVIEW;
+    Long id = review ? propose(failure, pageUrl, result, evidence) : null;
+    String note = review ? (id == null ? notStored(result) : null) : persist(step, result);
     // A heal waiting for review is not yet the element's last good fingerprint.
     ElementFingerprint baseline = mode == HealMode.REVIEW ? null : after.fingerprint();
     return new StepOutcome(StepStatus.HEALED, after.cause(), result.newLocator().describe(), after.matchCount(),
-        failed.attempts(), baseline, info(result, true, true, id, evidence, note));
+        failed.attempts(), baseline, info(result, true, true, id, review, evidence, note));
   }
 
   /**
@@ -373,7 +374,18 @@ final class StepHealing {
     }
   }
 
-  private StepHeal info(HealResult r, boolean applied, boolean succeeded, Long proposalId, Evidence ev, String note) {
+  /**
+   * Why a heal that needs a person has no proposal to approve: the test must not look settled
+   * (in review mode it still counts as pending), and the person must know to fix the step by hand.
+   */
+  private String notStored(HealResult r) {
+    return secretFree(r)
+        ? "no proposal stored: saving it failed (see the log); check this heal and fix the step by hand"
+        : "no proposal stored: its locators contain a secret value; check this heal and fix the step by hand";
+  }
+
+  private StepHeal info(HealResult r, boolean applied, boolean succeeded, Long proposalId, boolean awaitingReview, Evidence ev,
+      String note) {
     String notes = note;
     Object before = ev.notes().get("before");
     if (applied || proposalId != null) {
@@ -388,6 +400,6 @@ final class StepHealing {
         r.newLocator() == null ? null : redactor.redact(r.newLocator().describe()), r.score(),
         r.decision() == null ? "none" : r.decision().fileName(),
         r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), applied, succeeded, proposalId,
-        r.trace().stream().map(redactor::redact).toList(), ev.before(), ev.after(), notes);
+        awaitingReview, r.trace().stream().map(redactor::redact).toList(), ev.before(), ev.after(), notes);
   }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class InMemoryHealingStore implements HealingPatternRepository, HealProposalRepository {
   public final List<HealingPattern> patterns = new ArrayList<>();
   public final List<HealProposal> proposals = new ArrayList<>();
+  /** When set, storing a proposal fails with this message, as a database on a full disk does. */
+  public String addFailure;
 
   @Override
   public List<HealingPattern> find(Long projectId, String key) {
@@ -34,6 +36,9 @@ public final class InMemoryHealingStore implements HealingPatternRepository, Hea
 
   @Override
   public HealProposal add(HealProposal p) {
+    if (addFailure != null) {
+      throw new com.argus.engine.ArgusException(addFailure);
+    }
     HealProposal stored = p.id() != null ? p : p.stored((long) proposals.size() + 1, Instant.EPOCH);
     proposals.add(stored);
     return stored;

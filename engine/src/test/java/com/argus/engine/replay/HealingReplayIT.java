@@ -94,6 +94,29 @@ class HealingReplayIT {
     assertThat(onV2.status()).isEqualTo(RunStatus.PASSED_PENDING_REVIEW);
   }
 
+  /*
+   * A heal applied in review mode whose proposal could not be stored (a full disk; a locator that
+   * holds a secret) has nothing for a person to approve: the test must still say a heal awaits
+   * review, and the step must say to check it by hand, not pass as if it were settled.
+   */
+  @Test
+  void reviewModeHealThatCouldNotBeStoredStillLeavesTheTestPendingReview() {
+    RecordingRunRepository repo = new RecordingRunRepository();
+    SpecSource spec = loginSpec();
+    run(repo, v1, HealMode.OFF, new InMemoryHealingStore(), spec);
+
+    InMemoryHealingStore store = new InMemoryHealingStore();
+    store.addFailure = "Could not write to the database: the disk is full";
+    TestResult onV2 = run(repo, v2, HealMode.REVIEW, store, spec);
+
+    StepResult pass = step(onV2, "pass");
+    assertThat(pass.status()).isEqualTo(StepStatus.HEALED);
+    assertThat(pass.heal().proposalId()).isNull();
+    assertThat(pass.heal().disposition()).isEqualTo("review");
+    assertThat(pass.heal().note()).contains("no proposal stored", "fix the step by hand");
+    assertThat(onV2.status()).isEqualTo(RunStatus.PASSED_PENDING_REVIEW);
+  }
+
   @Test
   void offFailsAsBefore() {
     RecordingRunRepository repo = new RecordingRunRepository();
