@@ -37,7 +37,9 @@ public final class WorkspaceHealing {
    */
   public static HealReview review(Workspace ws) {
     return new HealReview(ws.healProposals(), ws.healingPatterns(), key -> specFile(ws, key), id -> projectSpecs(ws, id),
-        stored -> stored(ws, stored), ws.runs(), new Relocator(SimilarityWeights.defaults(), HealingSettings.DEFAULTS.relocation()));
+        stored -> stored(ws, stored), ws.runs(),
+        projectId -> new Relocator(SimilarityWeights.defaults(), settingsOf(projectId == null ? null
+            : ws.projects().findById(projectId).orElse(null)).relocation()));
   }
 
   /** A project's spec files keyed as runs key them: by their path inside its specs folder. */

@@ -56,7 +56,7 @@ public final class HealReview {
   private final ProjectSpecs projectSpecs;
   private final Function<String, Path> storedFiles;
   private final RunRepository runs;
-  private final Relocator relocator;
+  private final Function<Long, Relocator> relocators;
 
   /** The spec files of a project, each with its key (as runs and proposals name it). Thread-safe. */
   @FunctionalInterface
@@ -101,17 +101,19 @@ public final class HealReview {
    * @param projectSpecs lists a project's spec files
    * @param storedFiles a stored artifact path (relative to the Argus home, or absolute) as a file
    * @param runs for each other step's last good fingerprint (else the recorded one is used); may be null
-   * @param relocator scores the other steps against the approved proposal's candidates; null to only propose
+   * @param relocators a project's relocator (its own thresholds: a project that asks for more
+   *     certainty before healing asks it here too); scores the other steps against the approved
+   *     proposal's candidates; null to only propose
    */
   public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, Function<String, Path> specFiles,
-      ProjectSpecs projectSpecs, Function<String, Path> storedFiles, RunRepository runs, Relocator relocator) {
+      ProjectSpecs projectSpecs, Function<String, Path> storedFiles, RunRepository runs, Function<Long, Relocator> relocators) {
     this.proposals = Objects.requireNonNull(proposals, "proposals");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.specFiles = Objects.requireNonNull(specFiles, "specFiles");
     this.projectSpecs = Objects.requireNonNull(projectSpecs, "projectSpecs");
     this.storedFiles = Objects.requireNonNull(storedFiles, "storedFiles");
     this.runs = runs;
-    this.relocator = relocator;
+    this.relocators = relocators;
   }
 
   /** Proposals with this status (all when null), newest first. */
@@ -244,12 +246,12 @@ public final class HealReview {
       }
       String why;
       Relocation r = null;
-      if (relocator == null || candidates == null || chosen == null) {
+      if (relocators == null || candidates == null || chosen == null) {
         why = "the page's candidates were not captured with proposal " + p.id() + ", so Argus cannot check this step on its own";
       } else if (reference == null) {
         why = "the step has no fingerprint to compare, so Argus cannot check it on its own";
       } else {
-        r = relocator.relocate(reference, candidates);
+        r = relocators.apply(p.projectId()).relocate(reference, candidates);
         boolean same = r.best().map(b -> b.index() == chosen).orElse(false);
         if (same && r.decision() == Decision.AUTO) {
           try {

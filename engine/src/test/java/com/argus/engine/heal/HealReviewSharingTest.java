@@ -47,7 +47,7 @@ class HealReviewSharingTest {
     spec("c.spec.yaml", "cancel", UNRELATED, HealingPipelineTest.CANCEL);
     review = new HealReview(store, store, dir::resolve,
         project -> List.of(file("a.spec.yaml"), file("b.spec.yaml"), file("c.spec.yaml")), dir::resolve, null,
-        new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS));
+        project -> new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS));
   }
 
   @Test
@@ -68,6 +68,22 @@ class HealReviewSharingTest {
       assertThat(r.decidedBy()).contains("ana").contains("heal " + p.id());
     });
     assertThat(Files.readString(dir.resolve("c.spec.yaml"))).isEqualTo(untouched);
+  }
+
+  /* The thresholds are the project's: one that asks for more certainty before healing asks it of shared heals too. */
+  @Test
+  void aProjectThatAsksForMoreCertaintyGetsAProposalInsteadOfARewrite() throws Exception {
+    HealReview strict = new HealReview(store, store, dir::resolve,
+        project -> List.of(file("a.spec.yaml"), file("b.spec.yaml"), file("c.spec.yaml")), dir::resolve, null,
+        project -> new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS.withAutoThreshold(0.999)));
+    HealProposal p = store.add(proposal());
+
+    HealReview.Approval approval = strict.approveAndShare(p.id(), "ana");
+
+    assertThat(approval.shared()).singleElement().satisfies(s -> assertThat(s.rewritten()).as(s.reason()).isFalse());
+    assertThat(primary("b.spec.yaml", "login")).as("not rewritten").isEqualTo(OLD);
+    assertThat(store.find(approval.shared().get(0).proposalId())).get()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ProposalStatus.PENDING));
   }
 
   @Test
