@@ -58,19 +58,25 @@
     'export csv': ['Download CSV', 'Export'], 'create account': ['Sign up', 'Register'], 'remove': ['Delete', 'Revoke'] };
   // distinct: the new wording must differ in more than letter case (a look-alike must read
   // differently to a person, and "♡" upper-cased is still "♡").
-  function editText(el, distinct) {
+  // Returns the new wording (false when the element reads nothing); `wording` imposes one, so
+  // every instance of a template can be reworded alike.
+  function editText(el, distinct, wording) {
     const nodes = Array.from(el.childNodes).filter(n => n.nodeType === 3 && n.textContent.trim());
     let node = nodes[0];
     if (!node) {
       const inner = Array.from(el.querySelectorAll('*')).find(c => Array.from(c.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()));
       if (!inner) {
-        if (el.getAttribute('placeholder')) { el.setAttribute('placeholder', reword(el.getAttribute('placeholder'), distinct)); return true; }
+        if (el.getAttribute('placeholder')) {
+          const p = wording || reword(el.getAttribute('placeholder'), distinct);
+          el.setAttribute('placeholder', p);
+          return p;
+        }
         return false;
       }
       node = Array.from(inner.childNodes).find(n => n.nodeType === 3 && n.textContent.trim());
     }
-    node.textContent = reword(node.textContent.trim(), distinct);
-    return true;
+    node.textContent = wording || reword(node.textContent.trim(), distinct);
+    return node.textContent;
   }
   function reword(t, distinct) {
     for (let i = 0; i < 8; i++) {
@@ -94,10 +100,16 @@
     document.querySelectorAll('label[for="' + old + '"]').forEach(l => l.setAttribute('for', newId));
     el.id = newId;
   }
-  function hashClasses(el) {
+  // Returns what became of each class name, so other instances can be renamed the same way.
+  function hashClasses(el, renamed) {
+    const map = renamed || new Map();
     const c = (el.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean);
-    if (!c.length) { el.setAttribute('class', 'css-' + hash(6)); return; }
-    el.setAttribute('class', c.map(x => rnd() < 0.5 ? 'css-' + hash(6) : x.replace(/-/g, '_') + '__' + hash(5)).join(' '));
+    if (!c.length) { el.setAttribute('class', map.get('') || 'css-' + hash(6)); map.set('', el.getAttribute('class')); return map; }
+    el.setAttribute('class', c.map(x => {
+      if (!map.has(x)) map.set(x, rnd() < 0.5 ? 'css-' + hash(6) : x.replace(/-/g, '_') + '__' + hash(5));
+      return map.get(x);
+    }).join(' '));
+    return map;
   }
   function retag(el, tag) {
     const n = document.createElement(tag);
@@ -109,23 +121,90 @@
     el.replaceWith(n);
     return n;
   }
+  // ---- templates ---------------------------------------------------------------------------
+  // A release changes a template, not one of its instances: when the "Edit" button of every table
+  // row is renamed, restyled, retagged, wrapped or moved to another cell, all rows change alike,
+  // and a button moves within its row, not out of it into the sidebar. An element is an instance
+  // when its record (the row, list item, article or card it belongs to, as argus-dom.js's
+  // record_text reads it) has sibling records holding an element of the same tag and class at the
+  // same place. Data (a row's own name or amount) is not template: it changes in one row only.
+  const RECORD = 'tr, li, article, [role=row], [role=listitem], [role=article]';
+  function record(el) {
+    const rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
+    if (rec) return rec;
+    for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
+      const cls = a.getAttribute('class');
+      if (cls && a.parentElement && Array.from(a.parentElement.children)
+        .some(x => x !== a && x.localName === a.localName && x.getAttribute('class') === cls)) return a;
+    }
+    return null;
+  }
+  function pathFrom(root, el) {
+    const path = [];
+    for (let e = el; e && e !== root; e = e.parentElement) path.unshift(Array.from(e.parentElement.children).indexOf(e));
+    return path;
+  }
+  function follow(root, path) {
+    let e = root;
+    for (const i of path) { e = e && e.children[i]; }
+    return e || null;
+  }
+  // The other instances of el's template (not el itself), in document order, as the page was
+  // before this case's changes (a reordered cell must not hide the rows it was copied into).
+  let caseTwins = [];
+  const twins = () => caseTwins.filter(t => t.isConnected);
+  function findTwins(el) {
+    const rec = record(el);
+    if (!rec || !rec.parentElement) return [];
+    const path = pathFrom(rec, el);
+    // Rows and list items are records whatever their classes (striped rows, BEM modifiers such as
+    // ticket-card--unread); a card found by its class needs the same class.
+    const byRole = rec.matches(RECORD);
+    const same = (a, b, attr) => a.getAttribute(attr) === b.getAttribute(attr);
+    return Array.from(rec.parentElement.children)
+      .filter(r => r !== rec && r.localName === rec.localName && same(r, rec, 'role') && (byRole || same(r, rec, 'class')))
+      .map(r => follow(r, path))
+      .filter(t => t && t.localName === el.localName && same(t, el, 'role'));
+  }
+  const textOf = e => (e.innerText || e.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
+  function retagAll(el, tag) { const n = retag(el, tag); caseTwins = twins().map(t => retag(t, tag)); return n; }
   const M = {
     id_renamed(el) { if (!el.id) return false; renameId(el, rnd() < 0.5 ? el.id + '-' + hash(4) : pick(['btn', 'field', 'el', 'ctl']) + '-' + hash(6)); return true; },
     id_removed(el) { if (!el.id || document.querySelector('label[for="' + el.id + '"]')) return false; el.removeAttribute('id'); return true; },
-    class_changed(el) { hashClasses(el); return true; },
-    wrapped(el) { const w = document.createElement(pick(['div', 'span', 'div'])); w.className = pick(['wrapper', 'field-group', 'css-' + hash(5), 'cell']);
-      el.replaceWith(w); w.appendChild(el); return true; },
+    class_changed(el) { const renamed = hashClasses(el); twins().forEach(t => hashClasses(t, renamed)); return true; },
+    wrapped(el) { const others = twins(); const w = document.createElement(pick(['div', 'span', 'div'])); w.className = pick(['wrapper', 'field-group', 'css-' + hash(5), 'cell']);
+      for (const e of [el, ...others]) { const x = w.cloneNode(false); e.replaceWith(x); x.appendChild(e); } return true; },
     reordered(el) { const p = el.parentElement; const kids = Array.from(p.children); if (kids.length < 2) return false;
-      for (let i = kids.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [kids[i], kids[j]] = [kids[j], kids[i]]; }
-      kids.forEach(k => p.appendChild(k)); return true; },
-    text_edited(el) { return editText(el); },
+      const order = kids.map((k, i) => i);
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+      for (const parent of [p, ...twins().map(t => t.parentElement)]) {
+        const own = Array.from(parent.children);
+        if (own.length === kids.length) order.forEach(i => parent.appendChild(own[i]));
+      }
+      return true; },
+    text_edited(el) { const others = twins().filter(t => textOf(t) === textOf(el));
+      const wording = editText(el); if (!wording) return false; others.forEach(t => editText(t, false, wording)); return true; },
     attributes_removed(el) { const names = ['name', 'title', 'aria-label', 'data-testid', 'placeholder', 'alt', 'rel'].filter(a => el.hasAttribute(a));
-      if (!names.length) return false; names.forEach(a => { if (rnd() < 0.7) el.removeAttribute(a); }); el.removeAttribute(names[0]); return true; },
+      if (!names.length) return false; const gone = names.filter((a, i) => rnd() < 0.7 || i === 0);
+      [el, ...twins()].forEach(e => gone.forEach(a => e.removeAttribute(a))); return true; },
     tag_changed(el) { const t = el.tagName.toLowerCase();
       const to = { button: 'a', a: 'button', h1: 'h2', h2: 'h3', h3: 'h4', span: 'div', div: 'span', label: 'span', th: 'td' }[t];
       if (!to) { if (t === 'input' && ['text', 'email', 'search', null].includes(el.getAttribute('type'))) { el.setAttribute('type', pick(['text', 'email', 'search'])); return true; } return false; }
-      retag(el, to); return true; },
-    moved(el) { const hosts = Array.from(document.querySelectorAll('main, aside, header, footer, section, form, fieldset, article'))
+      retagAll(el, to); return true; },
+    moved(el) { const others = twins();
+      if (others.length) {
+        // Within its record, in every record alike: to another cell or block of the same row or card.
+        const rec = record(el);
+        const hosts = [rec, ...rec.querySelectorAll('td, th, div, p, section, header, footer, span')]
+          .filter(h => !el.contains(h) && h !== el.parentElement && h.getBoundingClientRect().height > 0);
+        if (!hosts.length) return false;
+        const hostPath = pathFrom(rec, pick(hosts));
+        const first = rnd() < 0.5;
+        const moves = [el, ...others].map(e => [e, follow(record(e), hostPath)]);
+        moves.forEach(([e, h]) => { if (h && !e.contains(h)) first ? h.insertBefore(e, h.firstChild) : h.appendChild(e); });
+        return true;
+      }
+      const hosts = Array.from(document.querySelectorAll('main, aside, header, footer, section, form, fieldset, article'))
         .filter(h => !h.contains(el) && !el.contains(h) && h.getBoundingClientRect().height > 0);
       if (!hosts.length) return false; const h = pick(hosts); rnd() < 0.5 ? h.appendChild(el) : h.insertBefore(el, h.firstChild); return true; },
     lookalike_added(el) { const c = el.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
@@ -145,7 +224,13 @@
   const PAGE = {
     layout_shift() { const b = document.createElement('div'); b.className = 'announcement'; b.style.cssText = 'padding:20px;background:#fffbdd';
       b.textContent = pick(['Spring sale: 20% off everything', 'Scheduled maintenance on Sunday', 'New: dark mode is here']); document.body.prepend(b); },
-    all_classes_hashed() { document.body.querySelectorAll('[class]').forEach(e => { if (rnd() < 0.6) hashClasses(e); }); },
+    // A build that hashes class names renames each name the same way everywhere; 60% of the names.
+    all_classes_hashed() { const renamed = new Map();
+      document.body.querySelectorAll('[class]').forEach(e => {
+        const c = (e.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean);
+        c.forEach(x => { if (!renamed.has(x)) renamed.set(x, rnd() < 0.6 ? (rnd() < 0.5 ? 'css-' + hash(6) : x.replace(/-/g, '_') + '__' + hash(5)) : x); });
+        if (c.length) e.setAttribute('class', c.map(x => renamed.get(x)).join(' '));
+      }); },
     ids_prefixed() { document.body.querySelectorAll('[id]').forEach(e => { if (rnd() < 0.5) renameId(e, 'app-' + e.id); }); },
     sections_reordered() { const m = document.querySelector('main'); if (!m) return; const kids = Array.from(m.children);
       for (let i = kids.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [kids[i], kids[j]] = [kids[j], kids[i]]; }
@@ -155,12 +240,17 @@
     seed = s;
     const el = candidates()[targetIndex];
     el.__argusTarget = true;
+    caseTwins = findTwins(el);
     const applied = [];
     for (const k of pageKinds) { PAGE[k](); applied.push(k); }
     for (const k of kinds) {
       const cur = Array.from(document.body.querySelectorAll('*')).find(e => e.__argusTarget === true);
       if (cur && M[k](cur)) applied.push(k);
     }
+    // Not a change: a marker, so the report shows how targets that are one instance of a repeated
+    // template (changed in every instance alike, data aside) fare.
+    const TEMPLATE = ['class_changed', 'wrapped', 'reordered', 'text_edited', 'attributes_removed', 'tag_changed', 'moved'];
+    if (caseTwins.length && applied.some(k => TEMPLATE.includes(k))) applied.push('template_instance');
     return applied;
   }
 

@@ -39,7 +39,7 @@ public record SimilarityWeights(Map<FingerprintProperty, Double> weights) {
   /** The weights Argus uses, tuned on the relocation benchmark (see docs/healing.md). */
   public static SimilarityWeights defaults() {
     EnumMap<FingerprintProperty, Double> m = new EnumMap<>(FingerprintProperty.class);
-    m.put(FingerprintProperty.TAG, 0.0);
+    m.put(FingerprintProperty.TAG, 0.25);
     m.put(FingerprintProperty.ID, 1.0);
     m.put(FingerprintProperty.NAME, 1.5);
     m.put(FingerprintProperty.CLASS, 0.5);

@@ -21,7 +21,11 @@ public final class BenchDebug {
     if (args.length > 2) {
       cases = HealingBenchmark.half(cases, args[2].equals("odd") ? 1 : 0);
     }
+    String only = System.getProperty("case", "");
     for (HealingBenchmark.Case c : cases) {
+      if (!c.input().caseId().startsWith(only)) {
+        continue;
+      }
       Relocation rel = r.relocate(c.input().target(), c.input().candidates());
       int best = rel.best().get().index();
       if (autoOnly && rel.decision() != com.argus.engine.locate.Decision.AUTO) {
@@ -58,6 +62,7 @@ public final class BenchDebug {
 
   private static String brief(ElementFingerprint f) {
     return f.tag() + " id=" + f.id() + " class=" + f.classes() + " text=" + f.visibleText() + " xpath=" + f.xpath()
-        + " xy=" + f.x() + "," + f.y() + " wh=" + f.width() + "x" + f.height() + " nb=" + f.neighborText();
+        + " xy=" + f.x() + "," + f.y() + " wh=" + f.width() + "x" + f.height() + " role=" + f.role() + " an=" + f.accessibleName()
+        + " aria=" + f.ariaLabel() + "\n      nb=" + f.neighborText() + "\n      rec=" + f.recordText();
   }
 }

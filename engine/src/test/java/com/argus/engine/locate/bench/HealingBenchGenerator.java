@@ -40,7 +40,6 @@ public final class HealingBenchGenerator {
     int variants = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     String script = Files.readString(bench.resolve("bench.js"));
     ObjectMapper json = JsonMapper.builder().build();
-    Random random = new Random(seed);
     List<Path> pages;
     try (var s = Files.list(bench.resolve("pages"))) {
       pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -58,6 +57,8 @@ public final class HealingBenchGenerator {
       for (Path p : pages) {
         String name = p.getFileName().toString().replace(".html", "");
         String url = p.toUri().toString();
+        // Seeded per page, so adding a page leaves the other pages' cases as they were.
+        Random random = new Random(seed ^ name.hashCode());
         load(page, url, script);
         @SuppressWarnings("unchecked")
         Map<String, Object> original = (Map<String, Object>) page.evaluate("() => __argusBench.capture()");
