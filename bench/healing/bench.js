@@ -154,8 +154,16 @@
   let caseTwins = [];
   const twins = () => caseTwins.filter(t => t.isConnected);
   function findTwins(el) {
-    const rec = record(el);
-    if (!rec || !rec.parentElement) return [];
+    // The innermost record may be alone in its parent (a card's <article> inside each <li>): then
+    // the records that repeat are further up.
+    for (let rec = record(el); rec && rec.localName !== 'body'; rec = rec.parentElement && rec.parentElement.closest(RECORD)) {
+      const found = twinsIn(rec, el);
+      if (found.length) return found;
+    }
+    return [];
+  }
+  function twinsIn(rec, el) {
+    if (!rec.parentElement) return [];
     const path = pathFrom(rec, el);
     // Rows and list items are records whatever their classes (striped rows, BEM modifiers such as
     // ticket-card--unread); a card found by its class needs the same class.
@@ -166,6 +174,8 @@
       .map(r => follow(r, path))
       .filter(t => t && t.localName === el.localName && same(t, el, 'role'));
   }
+  let caseOriginalReading = '';
+  const readsAs = e => ((e.textContent || '') + ' ' + (e.getAttribute('placeholder') || '')).replace(/\s+/g, ' ').trim().toLowerCase();
   const textOf = e => (e.innerText || e.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
   function retagAll(el, tag) { const n = retag(el, tag); caseTwins = twins().map(t => retag(t, tag)); return n; }
   const M = {
@@ -215,6 +225,9 @@
       // (like "Sign in with SSO" next to "Sign in"). An exact copy would be the same element by every
       // observable property, so no healer (and no person) could tell it from the original.
       if (!editText(c, true)) return false;
+      // Nor may it read as the original did before this case edited it (a look-alike reworded from
+      // an edited "Trail Running Shoe today" back into "Trail Running Shoe" is the original to anyone).
+      if (readsAs(c) === caseOriginalReading) editText(c, true, 'Other ' + readsAs(c));
       // What assistive technology and the healer read first must differ too: a clone that kept
       // the original's aria-label or title would still be announced as the original.
       for (const a of ['aria-label', 'title']) if (c.hasAttribute(a)) c.setAttribute(a, reword(c.getAttribute(a), true));
@@ -241,6 +254,7 @@
     const el = candidates()[targetIndex];
     el.__argusTarget = true;
     caseTwins = findTwins(el);
+    caseOriginalReading = readsAs(el);
     const applied = [];
     for (const k of pageKinds) { PAGE[k](); applied.push(k); }
     for (const k of kinds) {

@@ -82,23 +82,16 @@ public final class SimilarityScorer {
   }
 
   /**
-   * The weights for one relocation: the text a person reads counts less when several candidates
-   * read exactly like the target ("Edit" in every row), so where it stands decides among them; an
-   * id or test id that exactly one candidate kept counts more.
+   * The weights for one relocation: an id or test id that exactly one candidate kept counts more.
+   * (Text repeated in every row used to count less here, by 1/sqrt(k); since record_text tells
+   * the rows apart and the benchmark changes templates in every row alike, the discount only lost
+   * hits: docs/healing.md.)
    */
   double[] weightsFor(PageContext ctx) {
-    int k = ctx.sameName();
-    boolean unique = ctx.uniqueId() || ctx.uniqueTestid();
-    if (k <= 1 && !unique) {
+    if (!ctx.uniqueId() && !ctx.uniqueTestid()) {
       return weightArray;
     }
     double[] w = weightArray.clone();
-    if (k > 1) {
-      double f = Math.pow(k, -REPEATED_TEXT_EXPONENT);
-      for (FingerprintProperty p : READ_TEXT) {
-        w[p.ordinal()] *= f;
-      }
-    }
     if (ctx.uniqueId()) {
       w[FingerprintProperty.ID.ordinal()] = Math.max(w[FingerprintProperty.ID.ordinal()], UNIQUE_ID_WEIGHT);
     }
@@ -117,17 +110,16 @@ public final class SimilarityScorer {
 
   static final double UNIQUE_TESTID_WEIGHT = 10;
 
-  private static final FingerprintProperty[] READ_TEXT = {
-    FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL
-  };
-
-  /** How fast repeated text loses weight: k look-alikes reading the same divide it by k to this power. */
-  static final double REPEATED_TEXT_EXPONENT = 0.5;
-
   ScoreBreakdown breakdown(Features target, Features candidate, PageContext ctx, double[] w) {
     double[] sims = new double[PROPERTIES.length];
     double total = fill(target, candidate, sims, ctx, w);
-    double weightSum = weightSum(target, w);
+    // Per candidate: a blank target's visible text counts only against candidates that show text.
+    double weightSum = 0;
+    for (FingerprintProperty p : PROPERTIES) {
+      if (!Double.isNaN(sims[p.ordinal()]) && w[p.ordinal()] > 0) {
+        weightSum += w[p.ordinal()];
+      }
+    }
     List<PropertyScore> parts = new ArrayList<>();
     for (FingerprintProperty p : PROPERTIES) {
       double s = sims[p.ordinal()];
@@ -159,18 +151,11 @@ public final class SimilarityScorer {
     return weightSum == 0 ? 0 : sum / weightSum;
   }
 
-  private double weightSum(Features t, double[] weights) {
-    double sum = 0;
-    for (FingerprintProperty p : PROPERTIES) {
-      double w = weights[p.ordinal()];
-      if (w > 0 && !Double.isNaN(similarity(p, t, t, PageContext.NONE))) {
-        sum += w;
-      }
-    }
-    return sum == 0 ? 1 : sum;
-  }
-
-  /** NaN when the target lacks the property: absent evidence neither helps nor hurts. */
+  /**
+   * NaN when the target lacks the property: absent evidence neither helps nor hurts. One
+   * exception: a target that showed no text against a candidate that shows some (an empty avatar
+   * cell against the name cell next to it) differs in what a person sees, so that scores 0.
+   */
   static double similarity(FingerprintProperty p, Features t, Features c, PageContext ctx) {
     return switch (p) {
       case TAG -> t.tag == null ? Double.NaN : t.tag.equals(c.tag) ? 1 : t.tagFamily.equals(c.tagFamily) ? RELATED_TAG : 0;
@@ -182,7 +167,7 @@ public final class SimilarityScorer {
       case ARIA_LABEL -> text(t.ariaLabel, c.ariaLabel);
       case ACCESSIBLE_NAME -> text(t.accessibleName, c.accessibleName);
       case TEXT -> text(t.text, c.text);
-      case VISIBLE_TEXT -> text(t.visibleText, c.visibleText);
+      case VISIBLE_TEXT -> t.visibleText == null ? (c.visibleText == null ? Double.NaN : 0) : text(t.visibleText, c.visibleText);
       case VALUE -> text(t.value, c.value);
       case LABEL -> text(t.label, c.label);
       case PLACEHOLDER -> text(t.placeholder, c.placeholder);

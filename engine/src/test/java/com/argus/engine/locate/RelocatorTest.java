@@ -187,4 +187,42 @@ class RelocatorTest {
     Relocation r = relocator.relocate(blankHeader, List.of(actions));
     assertThat(r.decision()).isNotEqualTo(Decision.AUTO);
   }
+
+  private static ElementFingerprint cell(String text, String xpath, double x, double width, String record) {
+    return new ElementFingerprint("div", null, null, "px-3 py-2", null, "gridcell", null, null, text, text, null, null, null, null,
+        null, null, null, null, xpath, null, x, 430.0, width, 36.0, false, "Marcus Oyelaran Admin Active", record, List.of(),
+        java.util.Map.of());
+  }
+
+  /*
+   * An empty avatar cell moved after the name cell, which now stands where it stood: the cell that
+   * shows nothing is the one, not the one showing a name (absent text is evidence when the other
+   * side shows some).
+   */
+  @Test
+  void aTargetThatShowedNoTextIsFoundAmongCellsThatShowSome() {
+    String row = "Marcus Oyelaran marcus.o@northwind.io Admin Active 5 minutes ago";
+    ElementFingerprint avatar = cell(null, "/html/body/main/div[3]/div[3]/div[1]", 249, 40, row);
+    ElementFingerprint name = cell("Marcus Oyelaran marcus.o@northwind.io", "/html/body/main/div[3]/div[3]/div[1]", 249, 510, row);
+    ElementFingerprint moved = cell(null, "/html/body/main/div[3]/div[3]/div[2]", 760, 40, row);
+    Relocation r = relocator.relocate(avatar, List.of(name, moved));
+    assertThat(r.best().orElseThrow().index()).isEqualTo(1);
+  }
+
+  /*
+   * A look-alike reworded from the original ("5 minutes ago »") took its place and path in the row;
+   * the unchanged original was wrapped and moved left; another row reads "5 minutes ago" too. The
+   * unchanged wording in the same record wins over place (fails with the old near-text cap, 0.9).
+   */
+  @Test
+  void theUnchangedOriginalBeatsAnEditedLookAlikeThatTookItsPlace() {
+    String row = "Marcus Oyelaran marcus.o@northwind.io Admin Active 5 minutes ago";
+    ElementFingerprint lastLogin = cell("5 minutes ago", "/html/body/main/div[3]/div[3]/div[5]", 983, 144, row);
+    ElementFingerprint original = cell("5 minutes ago", "/html/body/main/div[3]/div[3]/div[5]/div", 700, 144, row + " 5 minutes ago »");
+    ElementFingerprint lookAlike = cell("5 minutes ago »", "/html/body/main/div[3]/div[3]/div[5]", 983, 144, row + " 5 minutes ago »");
+    ElementFingerprint otherRow = cell("5 minutes ago", "/html/body/main/div[3]/div[7]/div[5]", 983, 144,
+        "Aiko Tanaka aiko.tanaka@northwind.io Member Active 5 minutes ago");
+    Relocation r = relocator.relocate(lastLogin, List.of(lookAlike, original, otherRow));
+    assertThat(r.best().orElseThrow().index()).isEqualTo(1);
+  }
 }

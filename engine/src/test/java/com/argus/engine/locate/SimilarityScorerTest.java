@@ -111,4 +111,22 @@ class SimilarityScorerTest {
     return new ElementFingerprint("input", null, null, null, "checkbox", null, label, label, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of());
   }
+
+  @Test
+  void unrelatedWordsAreNotAlikeButAnAddedWordStillIs() {
+    SimilarityScorer labelOnly = new SimilarityScorer(new SimilarityWeights(java.util.Map.of(FingerprintProperty.ARIA_LABEL, 1.0)));
+    // A third of the letters line up by chance: noise, not likeness.
+    assertThat(labelOnly.score(withAriaLabel("Edit user"), withAriaLabel("More actions")).score()).isZero();
+    assertThat(labelOnly.score(withAriaLabel("Sign in"), withAriaLabel("Sign in now")).score()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void aBlankTargetCountsTextShownByTheCandidateAgainstIt() {
+    ElementFingerprint blank = button(null, null, "/html/body/div/button", 10, 20, "Name Email");
+    ScoreBreakdown showsText = scorer.score(blank, button(null, "Marcus Oyelaran", "/html/body/div/button", 10, 20, "Name Email"));
+    ScoreBreakdown staysBlank = scorer.score(blank, button(null, null, "/html/body/div/button", 10, 20, "Name Email"));
+    assertThat(staysBlank.score()).isEqualTo(1.0);
+    assertThat(showsText.score()).isLessThan(0.9);
+    assertThat(showsText.properties().stream().mapToDouble(PropertyScore::contribution).sum()).isCloseTo(showsText.score(), within(0.001));
+  }
 }

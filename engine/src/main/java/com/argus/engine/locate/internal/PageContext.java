@@ -14,12 +14,11 @@ import java.util.Set;
  * immutable and thread-safe.
  */
 public final class PageContext {
-  /** Without a page: every word counts the same, nothing is repeated. */
-  public static final PageContext NONE = new PageContext(Map.of(), 0, 1, 0, 0, null, null);
+  /** Without a page: every word counts the same, no identifier is unique. */
+  public static final PageContext NONE = new PageContext(Map.of(), 0, 0, 0, null, null);
 
   private final Map<String, Double> neighborIdf;
   private final int candidates;
-  private final int sameName;
   private final int sameTestid;
   private final int sameId;
 
@@ -31,7 +30,7 @@ public final class PageContext {
   /** Record likeness by record word set; only in a context of one relocation (never in NONE). */
   private final Map<Set<String>, Double> recordLikeness;
 
-  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameName, int sameTestid, int sameId,
+  private PageContext(Map<String, Double> neighborIdf, int candidates, int sameTestid, int sameId,
       Set<String> targetWords, Set<String> targetRecordWords) {
     this.neighborIdf = neighborIdf;
     this.candidates = candidates;
@@ -40,7 +39,6 @@ public final class PageContext {
     this.targetRecordWords = targetRecordWords;
     this.targetRecordWeight = weightOf(targetRecordWords);
     this.recordLikeness = targetRecordWords == null ? null : new java.util.IdentityHashMap<>();
-    this.sameName = sameName;
     this.sameTestid = sameTestid;
     this.sameId = sameId;
   }
@@ -50,18 +48,13 @@ public final class PageContext {
     Map<String, Integer> df = new HashMap<>();
     Map<Set<String>, Integer> records = new java.util.IdentityHashMap<>();
     int n = 0;
-    int same = 0;
     int testids = 0;
     int ids = 0;
-    String name = target.readName();
     for (Features c : candidates) {
       if (c == null) {
         continue;
       }
       n++;
-      if (name != null && name.equals(c.readName())) {
-        same++;
-      }
       if (target.testid != null && target.testid.equals(c.testid)) {
         testids++;
       }
@@ -90,7 +83,7 @@ public final class PageContext {
     for (Map.Entry<String, Integer> e : df.entrySet()) {
       idf.put(e.getKey(), Math.log(1.0 + (double) n / (1 + e.getValue())));
     }
-    return new PageContext(idf, n, Math.max(1, same), testids, ids, target.neighborWords, target.recordWords);
+    return new PageContext(idf, n, testids, ids, target.neighborWords, target.recordWords);
   }
 
   private double weightOf(Set<String> words) {
@@ -111,11 +104,6 @@ public final class PageContext {
   /** Whether exactly one candidate carries the target's id unchanged. */
   public boolean uniqueId() {
     return sameId == 1;
-  }
-
-  /** How many candidates read exactly like the target (at least 1). */
-  public int sameName() {
-    return sameName;
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.List;
 /** Prints the failing cases of the benchmark with both breakdowns: a tuning aid, not a test. */
 public final class BenchDebug {
   public static void main(String[] args) throws Exception {
-    List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of("bench/healing/data/cases.jsonl.gz"));
+    List<HealingBenchmark.Case> cases = HealingBenchmark.load(Path.of(System.getProperty("data", "bench/healing/data/cases.jsonl.gz")));
     Relocator r = Relocator.withDefaults();
     SimilarityScorer s = new SimilarityScorer(SimilarityWeights.defaults());
     int shown = 0;

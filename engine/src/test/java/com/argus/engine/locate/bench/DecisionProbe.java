@@ -30,8 +30,8 @@ public final class DecisionProbe {
       double nb = SimilarityScorer.context(t, b, ctx);
       boolean ident = SimilarityScorer.sameIdentifier(t, b);
       boolean fam = t.roleFamily == null || b.roleFamily == null || t.roleFamily.equals(b.roleFamily);
-      System.out.println(String.format(Locale.ROOT, "%s %-5s nameSame=%s nb=%.2f ident=%s fam=%s same=%d score=%.2f margin=%.2f sameTag=%s %s",
-          best == c.answer() ? "RIGHT" : "WRONG", c.input().caseId(), nameSame, nb, ident, fam, ctx.sameName(), rel.best().get().score(), rel.margin(),
+      System.out.println(String.format(Locale.ROOT, "%s %-5s nameSame=%s nb=%.2f ident=%s fam=%s score=%.2f margin=%.2f sameTag=%s %s",
+          best == c.answer() ? "RIGHT" : "WRONG", c.input().caseId(), nameSame, nb, ident, fam, rel.best().get().score(), rel.margin(),
           java.util.Objects.equals(t.tag, b.tag), c.mutations()));
     }
   }
