@@ -250,12 +250,16 @@
   const orNull = (s) => (s == null || s === '' ? null : s);
 
   const neighbourText = (el) => {
-    const parent = el.parentElement;
+    // A wrapper holding only the element stands for it: a release that wraps a button in a <div>
+    // has not changed what is around it.
+    let e = el;
+    while (e.parentElement && e.parentElement.children.length === 1 && e.parentElement.localName !== 'body') e = e.parentElement;
+    const parent = e.parentElement;
     if (!parent) return null;
     const container = parent.parentElement || parent;
     const texts = [];
     for (const sib of container.children) {
-      if (sib === el || sib.contains(el) && sib === parent && parent.children.length === 1) continue;
+      if (sib === e || sib.contains(e) && sib === parent && parent.children.length === 1) continue;
       const t = norm(sib.innerText !== undefined ? sib.innerText : sib.textContent);
       if (t) texts.push(t);
     }

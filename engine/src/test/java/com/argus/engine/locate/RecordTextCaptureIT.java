@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In real Chromium, the candidates a heal chooses from carry the text of the record they belong
- * to: a table row, a list item, a card in a grid (siblings of one class), none outside one.
+ * to: a table row, a list item, a card in a grid (siblings of one class), none outside one; and
+ * the text around them, which a wrapper does not change.
  */
 class RecordTextCaptureIT {
   private static final String PAGE = """
@@ -32,20 +33,39 @@ class RecordTextCaptureIT {
 
   @Test
   void candidatesCarryTheirRowsAndCardsText() {
-    try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Path.of(System.getenv().getOrDefault("ARGUS_BROWSER", "/usr/bin/chromium"))).setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
-      Page page = browser.newPage();
-      page.setContent(PAGE);
-      List<ElementFingerprint> all = FingerprintCapture.fromScriptResults(
-          page.evaluate("() => " + FingerprintCapture.candidatesExpression()));
+    List<ElementFingerprint> all = capture(PAGE);
+    {
       List<ElementFingerprint> edits = all.stream().filter(f -> "button".equals(f.tag()) && "Edit".equals(f.text())).toList();
       assertThat(edits).extracting(ElementFingerprint::recordText)
           .containsExactly("INV-2041 Initech Edit", "INV-2042 Globex Edit");
       assertThat(all.stream().filter(f -> "button".equals(f.tag()) && "Add to cart".equals(f.text())).map(ElementFingerprint::recordText))
           .containsExactly("Trail Running Shoe Add to cart", "Merino Wool Socks Add to cart");
       assertThat(all.stream().filter(f -> "button".equals(f.tag()) && "Go".equals(f.text())).findFirst().orElseThrow().recordText()).isNull();
+    }
+  }
+
+  /* A release that wraps a button in a <div> has not changed what is around it. */
+  @Test
+  void aWrappedElementKeepsItsNeighbourText() {
+    String row = "<div class=\"row\"><span>Grace O'Connell</span><span>Member</span><div class=\"actions\">%s<button>Impersonate</button></div></div>";
+    List<ElementFingerprint> all = capture("<!doctype html><html><body>"
+        + row.formatted("<button aria-label=\"Edit user\">✎</button>")
+        + row.formatted("<div class=\"css-1x2y\"><button aria-label=\"Edit user\">✎</button></div>") + "</body></html>");
+    List<String> neighbours = all.stream().filter(f -> "Edit user".equals(f.ariaLabel())).map(ElementFingerprint::neighborText).toList();
+    assertThat(neighbours).hasSize(2).doesNotContainNull();
+    assertThat(neighbours.get(0)).contains("Grace O'Connell", "Member", "Impersonate");
+    // The same words (a block wrapper only changes where innerText breaks the line).
+    assertThat(neighbours.get(1)).contains("Grace O'Connell", "Member", "Impersonate");
+  }
+
+  private static List<ElementFingerprint> capture(String html) {
+    try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Path.of(System.getenv().getOrDefault("ARGUS_BROWSER", "/usr/bin/chromium"))).setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+      Page page = browser.newPage();
+      page.setContent(html);
+      return FingerprintCapture.fromScriptResults(page.evaluate("() => " + FingerprintCapture.candidatesExpression()));
     }
   }
 }
