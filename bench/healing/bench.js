@@ -203,8 +203,16 @@
       retagAll(el, to); return true; },
     moved(el) { const others = twins();
       if (others.length) {
-        // Within its record, in every record alike: to another cell or block of the same row or card.
+        // Within its record, in every record alike: a cell moves to another column (cells do not
+        // nest in cells); anything else to another cell or block of the same row or card.
         const rec = record(el);
+        const CELL_ROLES = ['gridcell', 'cell', 'columnheader', 'rowheader'];
+        if (el.parentElement === rec || ['td', 'th'].includes(el.localName) || CELL_ROLES.includes(el.getAttribute('role'))) {
+          const row = el.parentElement;
+          const first = row.lastElementChild === el || (row.firstElementChild !== el && rnd() < 0.5);
+          [el, ...others].forEach(e => first ? e.parentElement.insertBefore(e, e.parentElement.firstChild) : e.parentElement.appendChild(e));
+          return true;
+        }
         const hosts = [rec, ...rec.querySelectorAll('td, th, div, p, section, header, footer, span')]
           .filter(h => !el.contains(h) && h !== el.parentElement && h.getBoundingClientRect().height > 0);
         if (!hosts.length) return false;
@@ -217,7 +225,12 @@
       const hosts = Array.from(document.querySelectorAll('main, aside, header, footer, section, form, fieldset, article'))
         .filter(h => !h.contains(el) && !el.contains(h) && h.getBoundingClientRect().height > 0);
       if (!hosts.length) return false; const h = pick(hosts); rnd() < 0.5 ? h.appendChild(el) : h.insertBefore(el, h.firstChild); return true; },
-    lookalike_added(el) { const c = el.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
+    lookalike_added(el) {
+      // A field inside its label is named by the label: its look-alike is another labelled field,
+      // or it would be announced exactly as the original.
+      const wrappingLabel = el.localName !== 'label' ? el.closest('label') : null;
+      if (wrappingLabel) return lookalikeOf(wrappingLabel, el);
+      const c = el.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
       if (c.id) c.id = c.id + '-' + pick(['alt', 'secondary', 'copy', '2']);
       if (c.hasAttribute('data-testid')) c.setAttribute('data-testid', c.getAttribute('data-testid') + '-' + pick(['alt', 'promo', '2']));
       if (c.hasAttribute('name')) c.setAttribute('name', c.getAttribute('name') + '2');
@@ -234,6 +247,19 @@
       rnd() < 0.5 ? el.after(c) : el.before(c); return true; },
     removed(el) { el.remove(); return true; },
   };
+  function lookalikeOf(label, el) {
+    const c = label.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
+    c.querySelectorAll('[id]').forEach(x => { x.id = x.id + '-2'; });
+    c.querySelectorAll('[name]').forEach(x => x.setAttribute('name', x.getAttribute('name') + '2'));
+    c.querySelectorAll('[data-testid]').forEach(x => x.setAttribute('data-testid', x.getAttribute('data-testid') + '-2'));
+    const own = Array.from(c.childNodes).find(n => n.nodeType === 3 && n.textContent.trim())
+      || Array.from(c.querySelectorAll('*')).filter(x => !['input', 'select', 'textarea', 'button'].includes(x.localName))
+        .flatMap(x => Array.from(x.childNodes)).find(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own) return false;
+    own.textContent = reword(own.textContent.trim(), true);
+    rnd() < 0.5 ? label.after(c) : label.before(c);
+    return true;
+  }
   const PAGE = {
     layout_shift() { const b = document.createElement('div'); b.className = 'announcement'; b.style.cssText = 'padding:20px;background:#fffbdd';
       b.textContent = pick(['Spring sale: 20% off everything', 'Scheduled maintenance on Sunday', 'New: dark mode is here']); document.body.prepend(b); },

@@ -256,7 +256,8 @@ public final class Similarities {
    * Any difference at all keeps a text well below an unchanged one: when a page holds both the
    * original wording and an edited look-alike ("5 minutes ago" and "5 minutes ago »" in one row),
    * the original should win even where the look-alike took its place. Tuning half of
-   * bench/healing: 0.9 (the old cap) 595/623 top-1, 0.8: 602, 0.7: 603, 0.6: 604, 0.5: 601.
+   * bench/healing as it was at that step: 0.9 (the old cap) 595/623 top-1, 0.8: 602, 0.7: 603,
+   * 0.6: 604, 0.5: 601.
    */
   private static final double NEAR_TEXT_CAP = 0.6;
 
@@ -277,7 +278,7 @@ public final class Similarities {
   /**
    * Below this, edit similarity is the noise of unrelated words ("Edit user" against "More
    * actions" shares a third of its letters by chance), not likeness. Chosen on the tuning half
-   * of bench/healing (0.3: +1 top-1, 0.4: +2, 0.5: +3).
+   * of bench/healing, as it was at that step (0.3: +1 top-1, 0.4: +2, 0.5: +3).
    */
   static final double EDIT_NOISE = 0.5;
 
