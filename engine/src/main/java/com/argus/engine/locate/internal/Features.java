@@ -99,6 +99,7 @@ public final class Features {
     ariaLabel = Text.of(f.ariaLabel());
     accessibleName = Text.of(f.accessibleName());
     text = Text.of(f.text());
+    // Always, even for a target without one: a blank target counts text a candidate shows against it.
     visibleText = Text.of(f.visibleText());
     value = need(needed, FingerprintProperty.VALUE) ? Text.of(f.value()) : null;
     label = Text.of(f.label());
