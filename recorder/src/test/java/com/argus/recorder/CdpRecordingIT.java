@@ -42,14 +42,8 @@ class CdpRecordingIT {
 
   @AfterAll
   static void stopChromium() throws Exception {
-    // Its helper processes (crashpad, renderers) write into the profile too: all of them must be
-    // gone before the profile directory is deleted.
-    List<ProcessHandle> all = new ArrayList<>(chromium.descendants().toList());
-    all.add(chromium.toHandle());
-    all.forEach(ProcessHandle::destroy);
-    for (ProcessHandle p : all) {
-      p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-    }
+    // Before the profile directory is deleted.
+    com.argus.engine.replay.support.ProcessTrees.stopAndAwait(chromium, Duration.ofSeconds(20));
     server.close();
   }
 

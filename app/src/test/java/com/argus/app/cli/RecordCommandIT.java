@@ -70,13 +70,8 @@ class RecordCommandIT {
         assertThat(actions).contains(Action.NAVIGATE, Action.FILL, Action.CLICK);
         assertThat(argus("--home", home.toString(), "project", "list").exit()).isZero();
       } finally {
-        // Its helper processes write into the profile too; the temp dir is deleted after them.
-        List<ProcessHandle> all = new java.util.ArrayList<>(chromium.descendants().toList());
-        all.add(chromium.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : all) {
-          p.onExit().get(10, TimeUnit.SECONDS);
-        }
+        // Before the temp dir holding its profile is deleted.
+        com.argus.engine.replay.support.ProcessTrees.stopAndAwait(chromium, java.time.Duration.ofSeconds(10));
       }
     }
   }
