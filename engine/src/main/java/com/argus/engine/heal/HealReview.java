@@ -237,6 +237,7 @@ public final class HealReview {
     List<ElementFingerprint> candidates = candidates(p);
     Integer chosen = evidenceInt(p.evidence(), "chosenIndex");
     List<Shared> out = new ArrayList<>();
+    Relocator relocator = relocators == null ? null : relocators.apply(p.projectId());
     for (Sharer s : sharers) {
       ElementFingerprint reference = reference(s);
       if (reference != null && proposals.isRejected(HealingKeys.fingerprintKey(reference), p.newLocator())) {
@@ -246,12 +247,12 @@ public final class HealReview {
       }
       String why;
       Relocation r = null;
-      if (relocators == null || candidates == null || chosen == null) {
+      if (relocator == null || candidates == null || chosen == null) {
         why = "the page's candidates were not captured with proposal " + p.id() + ", so Argus cannot check this step on its own";
       } else if (reference == null) {
         why = "the step has no fingerprint to compare, so Argus cannot check it on its own";
       } else {
-        r = relocators.apply(p.projectId()).relocate(reference, candidates);
+        r = relocator.relocate(reference, candidates);
         boolean same = r.best().map(b -> b.index() == chosen).orElse(false);
         if (same && r.decision() == Decision.AUTO) {
           try {
