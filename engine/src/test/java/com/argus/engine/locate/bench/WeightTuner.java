@@ -20,7 +20,8 @@ public final class WeightTuner {
   static final FingerprintProperty[] P = FingerprintProperty.values();
   static final double[] STEPS = {0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6};
   static final double WRONG_COST = Double.parseDouble(System.getProperty("argus.wrongcost", "20"));
-  static final double REP = Double.parseDouble(System.getProperty("argus.rep", "0.5"));
+  /** The repeated-text discount exponent to try; 0 is what the product does since session 4. */
+  static final double REP = Double.parseDouble(System.getProperty("argus.rep", "0"));
   static final FingerprintProperty[] READ = {
     FingerprintProperty.ACCESSIBLE_NAME, FingerprintProperty.VISIBLE_TEXT, FingerprintProperty.TEXT, FingerprintProperty.ARIA_LABEL
   };
