@@ -126,8 +126,9 @@
   // row is renamed, restyled, retagged, wrapped or moved to another cell, all rows change alike,
   // and a button moves within its row, not out of it into the sidebar. An element is an instance
   // when its record (the row, list item, article or card it belongs to, as argus-dom.js's
-  // record_text reads it) has sibling records holding an element of the same tag and class at the
-  // same place. Data (a row's own name or amount) is not template: it changes in one row only.
+  // record_text reads it, or a repeating record further up) has sibling records holding an element
+  // of the same tag and role at the same place. Data (a row's own name or amount) is not template:
+  // it changes in one row only.
   const RECORD = 'tr, li, article, [role=row], [role=listitem], [role=article]';
   function record(el) {
     const rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
@@ -229,7 +230,7 @@
       // A field inside its label is named by the label: its look-alike is another labelled field,
       // or it would be announced exactly as the original.
       const wrappingLabel = el.localName !== 'label' ? el.closest('label') : null;
-      if (wrappingLabel) return lookalikeOf(wrappingLabel, el);
+      if (wrappingLabel) return lookalikeOf(wrappingLabel);
       const c = el.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
       if (c.id) c.id = c.id + '-' + pick(['alt', 'secondary', 'copy', '2']);
       if (c.hasAttribute('data-testid')) c.setAttribute('data-testid', c.getAttribute('data-testid') + '-' + pick(['alt', 'promo', '2']));
@@ -247,7 +248,7 @@
       rnd() < 0.5 ? el.after(c) : el.before(c); return true; },
     removed(el) { el.remove(); return true; },
   };
-  function lookalikeOf(label, el) {
+  function lookalikeOf(label) {
     const c = label.cloneNode(true); c.__argusTarget = false; c.querySelectorAll('*').forEach(x => x.__argusTarget = false);
     c.querySelectorAll('[id]').forEach(x => { x.id = x.id + '-2'; });
     c.querySelectorAll('[name]').forEach(x => x.setAttribute('name', x.getAttribute('name') + '2'));
