@@ -129,17 +129,9 @@
   // record_text reads it, or a repeating record further up) has sibling records holding an element
   // of the same tag and role at the same place. Data (a row's own name or amount) is not template:
   // it changes in one row only.
-  const RECORD = 'tr, li, article, [role=row], [role=listitem], [role=article]';
-  function record(el) {
-    const rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
-    if (rec) return rec;
-    for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
-      const cls = a.getAttribute('class');
-      if (cls && a.parentElement && Array.from(a.parentElement.children)
-        .some(x => x !== a && x.localName === a.localName && x.getAttribute('class') === cls)) return a;
-    }
-    return null;
-  }
+  // The record as record_text reads it (argus-dom.js), so the bench and the healer agree on it.
+  const RECORD = DOM.RECORD;
+  const record = DOM.record;
   function pathFrom(root, el) {
     const path = [];
     for (let e = el; e && e !== root; e = e.parentElement) path.unshift(Array.from(e.parentElement.children).indexOf(e));

@@ -6,6 +6,8 @@
 //     fingerprints are comparable.
 //   visible(el) -> boolean
 //   candidates(root, max) -> Element[]   (what a heal chooses from)
+//   record(el) -> Element | null          (the row, list item or card whose text is record_text;
+//                                          RECORD is the selector of the first three)
 // Matching follows Playwright's getBy* semantics (case-insensitive substring unless exact, whitespace
 // normalised, open shadow roots pierced) so both backends find the same elements.
 (() => {
@@ -270,18 +272,20 @@
   // it shares a grid with (a sibling of the same tag and class). "Edit" is in every row; the row's
   // text says which one, and survives wrappers, hashed ids and reordered cells.
   const RECORD = 'tr, li, article, [role=row], [role=listitem], [role=article]';
-  const recordText = (el) => {
-    let rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
-    if (!rec) {
-      for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
-        const cls = a.getAttribute('class');
-        if (cls && a.parentElement && Array.from(a.parentElement.children)
-          .some((s) => s !== a && s.localName === a.localName && s.getAttribute('class') === cls)) {
-          rec = a;
-          break;
-        }
+  const record = (el) => {
+    const rec = el.parentElement ? el.parentElement.closest(RECORD) : null;
+    if (rec) return rec;
+    for (let a = el.parentElement; a && a.localName !== 'body'; a = a.parentElement) {
+      const cls = a.getAttribute('class');
+      if (cls && a.parentElement && Array.from(a.parentElement.children)
+        .some((s) => s !== a && s.localName === a.localName && s.getAttribute('class') === cls)) {
+        return a;
       }
     }
+    return null;
+  };
+  const recordText = (el) => {
+    const rec = record(el);
     return rec ? orNull(cut(spacedText(rec, 160), 160)) : null;
   };
   // textContent glues cells together ("INV-2041Initech" on a minified page); words from separate
@@ -378,5 +382,5 @@
     return out;
   };
 
-  return { find, fingerprint, visible, role, accessibleName, candidates };
+  return { find, fingerprint, visible, role, accessibleName, candidates, record, RECORD };
 })()

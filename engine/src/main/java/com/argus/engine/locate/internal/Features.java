@@ -117,11 +117,10 @@ public final class Features {
     width = f.width();
     height = f.height();
     isButton = f.isButton();
-    String neighbors = Similarities.normalize(f.neighborText());
-    neighborWords = neighbors == null ? null : Similarities.words(neighbors);
+    neighborWords = wordsOf(f.neighborText());
     String record = need(needed, FingerprintProperty.RECORD_TEXT) ? f.recordText() : null;
     recordWords = record == null ? null
-        : records == null ? recordWordsOf(record) : records.computeIfAbsent(record, Features::recordWordsOf);
+        : records == null ? wordsOf(record) : records.computeIfAbsent(record, Features::wordsOf);
     if (f.ancestors().isEmpty() || !need(needed, FingerprintProperty.ANCESTORS)) {
       ancestorTags = null;
       ancestorTokens = null;
@@ -150,8 +149,8 @@ public final class Features {
     attributePairs = pairs.isEmpty() ? null : pairs;
   }
 
-  private static Set<String> recordWordsOf(String recordText) {
-    String normal = Similarities.normalize(recordText);
+  private static Set<String> wordsOf(String text) {
+    String normal = Similarities.normalize(text);
     return normal == null ? null : Similarities.words(normal);
   }
 

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * What the page as a whole says about the words relocation compares: how many candidates carry
- * each neighbour word (so a word next to every element, "a", "with", "Edit", counts less than one
- * next to a single element, "Globex", "flaky"), and how many candidates read exactly like the
- * target (repeated text tells little about which one is meant). Built once per relocation.
+ * each neighbour or record word (so a word next to every element, "a", "with", "Edit", counts less
+ * than one next to a single element, "Globex", "flaky"), and how many carry the target's test id
+ * and id (a unique one is strong evidence). Built once per relocation.
  *
  * <p>Confined to the relocation it was built for (it memoises record likeness); {@link #NONE} is
  * immutable and thread-safe.
