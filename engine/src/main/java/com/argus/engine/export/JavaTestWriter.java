@@ -1,42 +1,34 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.Action;
-import com.argus.engine.spec.Assertion;
-import com.argus.engine.spec.AssertionKind;
-import com.argus.engine.spec.FrameRef;
-import com.argus.engine.spec.MatchMode;
-import com.argus.engine.spec.SelectOptions;
-import com.argus.engine.spec.Step;
-import com.argus.engine.spec.Target;
-import com.argus.engine.spec.Variable;
+import com.argus.engine.export.Operation.Check;
+import com.argus.engine.export.Operation.Element;
+import com.argus.engine.export.Operation.Expected;
+import com.argus.engine.export.Operation.Popup;
+import com.argus.engine.export.Operation.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Writes the test method of one spec as JUnit 5 + Playwright-java: one statement a step, step
- * names as comments, web-first {@code PlaywrightAssertions.assertThat}, every recorded string
- * through {@link Literals#java}.
+ * Writes the test method of one spec as JUnit 5 + Playwright-java: the operations {@link
+ * StepWalker} decides, one statement each, step names as comments, web-first {@code
+ * PlaywrightAssertions.assertThat}, every recorded string through {@link Literals#java}.
  *
  * <p>Not thread-safe; one per spec.
  */
-final class JavaTestWriter {
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
-
+final class JavaTestWriter implements Operation.Renderer {
   private final SpecPlan plan;
+  private final StepWalker walker;
   final Set<String> imports = new TreeSet<>();
   boolean needsSecret;
   boolean needsFile;
-  private boolean reporting = true;
 
   JavaTestWriter(SpecPlan plan) {
     this.plan = plan;
+    this.walker = new StepWalker(plan, false);
   }
 
   /** The test method (and, for data rows, its row source), indented for a class body. */
@@ -80,211 +72,227 @@ final class JavaTestWriter {
   }
 
   private void body(Code code) {
-    boolean declared = false;
-    for (Variable v : plan.spec.variables()) {
-      if (!plan.isColumn(v.name()) && plan.referenced.contains(v.name())) {
-        String id = plan.variableIds.get(v.name());
-        if (v.isSecret()) {
-          needsSecret = true;
-          code.line("String " + id + " = secret(" + Literals.java(v.name().toUpperCase(Locale.ROOT)) + ");");
-        } else {
-          code.line("String " + id + " = " + Literals.java(v.value() == null ? "" : v.value()) + ";");
-        }
-        declared = true;
+    List<StepWalker.Declaration> declarations = walker.declarations();
+    for (StepWalker.Declaration d : declarations) {
+      if (d.secretName() != null) {
+        needsSecret = true;
+        code.line("String " + d.id() + " = secret(" + Literals.java(d.secretName()) + ");");
+      } else {
+        code.line("String " + d.id() + " = " + Literals.java(d.value()) + ";");
       }
     }
-    if (declared) {
+    if (!declarations.isEmpty()) {
       code.blank();
     }
-    for (Step s : plan.spec.steps()) {
+    for (StepWalker.WalkedStep s : walker.steps()) {
       step(s, code);
     }
   }
 
-  private void step(Step s, Code code) {
-    if (!s.isEnabled()) {
+  private void step(StepWalker.WalkedStep s, Code code) {
+    if (!s.enabled()) {
       code.line("// Disabled in the spec: " + Literals.comment(s.title()));
       Code shown = new Code(code.level());
-      reporting = false;
-      render(s, shown);
-      reporting = true;
+      s.operations().forEach(op -> render(op, shown));
       code.appendCommented(shown);
       return;
     }
-    if (s.name() != null && !s.name().isBlank()) {
+    if (s.name() != null) {
       code.line("// " + Literals.comment(s.name()));
     }
-    render(s, code);
+    s.operations().forEach(op -> render(op, code));
   }
 
-  private void render(Step s, Code code) {
-    String page = plan.pageIds.get(s.pageName());
-    if (page == null) {
-      abort(s, code, "it acts in page '" + s.pageName() + "', which no earlier enabled step opens");
-      return;
-    }
-    Integer timeout = s.effectiveOptions().timeoutMs();
-    if (s.effectiveOptions().isContinueOnFailure() && reporting) {
-      plan.note(s, "continueOnFailure is not exported to Java; this step fails the test");
-    }
-    switch (s.action()) {
-      case NAVIGATE -> code.line(page + ".navigate(" + expr(s.value()) + opts("Page.NavigateOptions", timeout) + ");");
-      case BACK -> code.line(page + ".goBack(" + optsOnly("Page.GoBackOptions", timeout) + ");");
-      case FORWARD -> code.line(page + ".goForward(" + optsOnly("Page.GoForwardOptions", timeout) + ");");
-      case RELOAD -> code.line(page + ".reload(" + optsOnly("Page.ReloadOptions", timeout) + ");");
-      case CLICK -> elementAction(s, code, page, "click", "", timeout);
-      case DBLCLICK -> elementAction(s, code, page, "dblclick", "", timeout);
-      case RIGHTCLICK -> withTarget(s, code, page, l -> {
-        imports.add("com.microsoft.playwright.options.MouseButton");
-        imports.add("com.microsoft.playwright.Locator");
-        opener(s, code, page, l + ".click(new Locator.ClickOptions().setButton(MouseButton.RIGHT)"
-            + (timeout == null ? "" : ".setTimeout(" + timeout + ")") + ");");
-      });
-      case FILL -> elementAction(s, code, page, "fill", expr(s.value()), timeout);
-      case TYPE -> elementAction(s, code, page, "pressSequentially", expr(s.value()), timeout);
-      case PRESS -> {
-        if (s.target() == null) {
-          code.line(page + ".keyboard().press(" + expr(s.value()) + ");");
-        } else {
-          elementAction(s, code, page, "press", expr(s.value()), timeout);
-        }
-      }
-      case SELECT -> elementAction(s, code, page, "selectOption", options(s.value()), timeout);
-      case CHECK -> elementAction(s, code, page, "check", "", timeout);
-      case UNCHECK -> elementAction(s, code, page, "uncheck", "", timeout);
-      case HOVER -> elementAction(s, code, page, "hover", "", timeout);
-      case DRAG -> withTarget(s, code, page, from -> {
-        Optional<String> to = locator(s, page, s.to());
-        if (to.isEmpty()) {
-          abort(s, code, "its drop target has no locator Playwright can express");
-        } else {
-          opener(s, code, page, from + ".dragTo(" + to.get() + opts("Locator.DragToOptions", timeout) + ");");
-        }
-      });
-      case UPLOAD -> withTarget(s, code, page, l -> {
-        needsFile = true;
-        SpecPlan.Upload upload = plan.uploads.get(s.value());
-        String arg = upload == null ? expr(s.value()) : Literals.java(upload.exportedPath());
-        code.line(l + ".setInputFiles(file(" + arg + ")" + opts("Locator.SetInputFilesOptions", timeout) + ");");
-      });
-      case SWITCH_FRAME -> code.line("// Now in " + Literals.comment(TsTestWriter.describeFrames(s.frames()))
-          + "; each step names its own frames.");
-      case SWITCH_PAGE -> {
-        String other = plan.pageIds.get(s.value());
-        if (other == null) {
-          abort(s, code, "it switches to page '" + s.value() + "', which no earlier enabled step opens");
-        } else {
-          code.line(other + ".bringToFront();");
-        }
-      }
-      case CLOSE_PAGE -> code.line(page + ".close();");
-      case DIALOG -> dialog(s, code, page);
-      case WAIT -> waitStep(s, code, page, timeout);
-      case ASSERT -> assertion(s, code, page, timeout);
-      case WARNING -> {
-        String text = s.value() == null ? "the recorder could not see part of this test" : s.value();
-        code.line("// Recording gap: " + Literals.comment(text));
-        if (reporting) {
-          plan.note(s, "recording gap: " + text);
-        }
-      }
-    }
+  void render(Operation op, Code code) {
+    op.renderWith(this, code);
   }
 
-  private void elementAction(Step s, Code code, String page, String method, String arg, Integer timeout) {
-    String options = "Locator." + Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Options";
-    withTarget(s, code, page, l -> opener(s, code, page,
-        l + "." + method + "(" + arg + (arg.isEmpty() ? optsOnly(options, timeout) : opts(options, timeout)) + ");"));
+  @Override
+  public void navigate(Operation.Navigate o, Code code) {
+    code.line(o.page() + ".navigate(" + expr(o.url()) + opts("Page.NavigateOptions", o.timeout()) + ");");
   }
 
-  private void withTarget(Step s, Code code, String page, java.util.function.Consumer<String> use) {
-    Optional<String> l = locator(s, page, s.target());
-    if (l.isEmpty()) {
-      abort(s, code, "none of its locators can be expressed in Playwright ("
-          + (s.target() == null ? "no target" : s.target().describe()) + ")");
-    } else {
-      use.accept(l.get());
-    }
+  @Override
+  public void pageHistory(Operation.PageHistory o, Code code) {
+    code.line(o.page() + "." + o.method() + "(" + optsOnly("Page." + capitalized(o.method()) + "Options", o.timeout())
+        + ");");
   }
 
-  /** The statement, wrapped in {@code waitForPopup} when the step opens a page. */
-  private void opener(Step s, Code code, String page, String statement) {
-    String popup = s.opens() == null ? null : plan.pageIds.get(s.opens());
-    if (popup == null || !s.isEnabled()) {
-      code.line(statement);
-      return;
-    }
-    imports.add("com.microsoft.playwright.Page");
-    code.open("Page " + popup + " = " + page + ".waitForPopup(() -> {");
-    code.line(statement);
-    code.close("});");
+  @Override
+  public void elementCall(Operation.ElementCall o, Code code) {
+    String options = "Locator." + capitalized(o.method()) + "Options";
+    opener(o.popup(), o.target().page(), code, locator(o.target()) + "." + o.method() + "("
+        + (o.argument() == null ? optsOnly(options, o.timeout()) : expr(o.argument()) + opts(options, o.timeout()))
+        + ");");
   }
 
-  private void dialog(Step s, Code code, String page) {
-    var d = s.dialog();
+  @Override
+  public void selectOption(Operation.SelectOption o, Code code) {
+    String options = o.multiple()
+        ? "new String[] {" + o.options().stream().map(this::expr).collect(Collectors.joining(", ")) + "}"
+        : expr(o.options().get(0));
+    opener(o.popup(), o.target().page(), code, locator(o.target()) + ".selectOption(" + options
+        + opts("Locator.SelectOptionOptions", o.timeout()) + ");");
+  }
+
+  @Override
+  public void rightClick(Operation.RightClick o, Code code) {
+    imports.add("com.microsoft.playwright.options.MouseButton");
+    imports.add("com.microsoft.playwright.Locator");
+    opener(o.popup(), o.target().page(), code, locator(o.target())
+        + ".click(new Locator.ClickOptions().setButton(MouseButton.RIGHT)"
+        + (o.timeout() == null ? "" : ".setTimeout(" + o.timeout() + ")") + ");");
+  }
+
+  @Override
+  public void keyboardPress(Operation.KeyboardPress o, Code code) {
+    code.line(o.page() + ".keyboard().press(" + expr(o.key()) + ");");
+  }
+
+  @Override
+  public void dragTo(Operation.DragTo o, Code code) {
+    opener(o.popup(), o.from().page(), code, locator(o.from()) + ".dragTo(" + locator(o.to())
+        + opts("Locator.DragToOptions", o.timeout()) + ");");
+  }
+
+  @Override
+  public void setInputFiles(Operation.SetInputFiles o, Code code) {
+    needsFile = true;
+    code.line(locator(o.target()) + ".setInputFiles(file(" + expr(o.path()) + ")"
+        + opts("Locator.SetInputFilesOptions", o.timeout()) + ");");
+  }
+
+  @Override
+  public void frameNote(Operation.FrameNote o, Code code) {
+    code.line("// Now in " + Literals.comment(o.frames()) + "; each step names its own frames.");
+  }
+
+  @Override
+  public void bringToFront(Operation.BringToFront o, Code code) {
+    code.line(o.page() + ".bringToFront();");
+  }
+
+  @Override
+  public void closePage(Operation.ClosePage o, Code code) {
+    code.line(o.page() + ".close();");
+  }
+
+  @Override
+  public void handleDialog(Operation.HandleDialog d, Code code) {
     String answer = d.accept()
         ? "dialog.accept(" + (d.promptText() == null ? "" : expr(d.promptText())) + ");"
         : "dialog.dismiss();";
     if (d.message() == null) {
-      code.line(page + ".onceDialog(dialog -> " + answer.substring(0, answer.length() - 1) + ");");
+      code.line(d.page() + ".onceDialog(dialog -> " + answer.substring(0, answer.length() - 1) + ");");
       return;
     }
-    code.open(page + ".onceDialog(dialog -> {");
+    code.open(d.page() + ".onceDialog(dialog -> {");
+    // Answered first: a failed check must not leave the page blocked by its dialog.
     code.line(answer);
-    {
-      // Answered first: a failed check must not leave the page blocked by its dialog.
-      imports.add("static org.junit.jupiter.api.Assertions.assertEquals");
-      code.line("assertEquals(" + expr(d.message()) + ", dialog.message(), \"dialog message\");");
-    }
+    imports.add("static org.junit.jupiter.api.Assertions.assertEquals");
+    code.line("assertEquals(" + expr(d.message()) + ", dialog.message(), \"dialog message\");");
     code.close("});");
   }
 
-  private void waitStep(Step s, Code code, String page, Integer timeout) {
-    if (s.target() != null) {
-      withTarget(s, code, page, l -> assertLine(code, l, "isVisible", "", timeout, "LocatorAssertions"));
-    } else if (DIGITS.matcher(s.value().trim()).matches()) {
-      code.line(page + ".waitForTimeout(" + s.value().trim() + ");");
-    } else if (!s.frames().isEmpty()) {
-      abort(s, code, "it waits for a JavaScript condition inside a frame");
-    } else if (timeout == null) {
-      code.line(page + ".waitForFunction(" + expr(s.value()) + ");");
+  @Override
+  public void waitForTimeout(Operation.WaitForTimeout o, Code code) {
+    code.line(o.page() + ".waitForTimeout(" + o.millis() + ");");
+  }
+
+  @Override
+  public void waitForFunction(Operation.WaitForFunction o, Code code) {
+    if (o.timeout() == null) {
+      code.line(o.page() + ".waitForFunction(" + expr(o.script()) + ");");
     } else {
-      code.line(page + ".waitForFunction(" + expr(s.value()) + ", null, new Page.WaitForFunctionOptions().setTimeout("
-          + timeout + "));");
+      code.line(o.page() + ".waitForFunction(" + expr(o.script())
+          + ", null, new Page.WaitForFunctionOptions().setTimeout(" + o.timeout() + "));");
     }
   }
 
-  private void assertion(Step s, Code code, String page, Integer timeout) {
-    Assertion a = s.assertion();
-    String expected = a.expected() == null ? "" : a.expected();
-    MatchMode match = a.matchMode();
-    if (a.kind() == AssertionKind.URL || a.kind() == AssertionKind.TITLE) {
-      String method = a.kind() == AssertionKind.URL ? "hasURL" : "hasTitle";
-      String arg = match == MatchMode.EQUALS ? expr(expected) : regex(expected, match);
-      assertLine(code, page, method, arg, timeout, "PageAssertions");
-      return;
-    }
-    withTarget(s, code, page, l -> {
-      switch (a.kind()) {
-        case VISIBLE -> assertLine(code, l, "isVisible", "", timeout, "LocatorAssertions");
-        case HIDDEN -> assertLine(code, l, "isHidden", "", timeout, "LocatorAssertions");
-        case TEXT -> {
-          switch (match) {
-            case EQUALS -> assertLine(code, l, "hasText", expr(expected), timeout, "LocatorAssertions");
-            case CONTAINS -> assertLine(code, l, "containsText", expr(expected), timeout, "LocatorAssertions");
-            case MATCHES -> assertLine(code, l, "hasText", regex(expected, match), timeout, "LocatorAssertions");
-          }
-        }
-        case VALUE -> assertLine(code, l, "hasValue",
-            match == MatchMode.EQUALS ? expr(expected) : regex(expected, match), timeout, "LocatorAssertions");
-        case CHECKED -> assertLine(code, l + ("false".equalsIgnoreCase(expected.trim()) ? ").not(" : ""),
-            "isChecked", "", timeout, "LocatorAssertions");
-        case COUNT -> assertLine(code, l, "hasCount", count(expected), timeout, "LocatorAssertions");
-        case ATTRIBUTE -> assertLine(code, l, "hasAttribute", Literals.java(a.attribute()) + ", "
-            + (match == MatchMode.EQUALS ? expr(expected) : regex(expected, match)), timeout, "LocatorAssertions");
-        default -> throw new IllegalStateException(a.kind().toString());
+  @Override
+  public void expectPage(Operation.ExpectPage o, Code code) {
+    String method = o.check() == Operation.PageCheck.URL ? "hasURL" : "hasTitle";
+    assertLine(code, o.page(), method, expected(o.expected()), o.timeout(), "PageAssertions");
+  }
+
+  @Override
+  public void expectElement(Operation.ExpectElement o, Code code) {
+    String l = locator(o.target());
+    Integer timeout = o.timeout();
+    String owner = "LocatorAssertions";
+    o.check().match(new Check.Cases<Void>() {
+      @Override
+      public Void visible() {
+        assertLine(code, l, "isVisible", "", timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void hidden() {
+        assertLine(code, l, "isHidden", "", timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void hasText(Expected expected) {
+        assertLine(code, l, "hasText", expected(expected), timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void containsText(Value expected) {
+        assertLine(code, l, "containsText", expr(expected), timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void hasValue(Expected expected) {
+        assertLine(code, l, "hasValue", expected(expected), timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void checked(boolean checked) {
+        assertLine(code, l + (checked ? "" : ").not("), "isChecked", "", timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void hasCount(Operation.Count expected) {
+        assertLine(code, l, "hasCount", expected.digits() != null
+            ? expected.digits() : "Integer.parseInt(" + expr(expected.value()) + ")", timeout, owner);
+        return null;
+      }
+
+      @Override
+      public Void hasAttribute(String name, Expected expected) {
+        assertLine(code, l, "hasAttribute", Literals.java(name) + ", " + expected(expected), timeout, owner);
+        return null;
       }
     });
+  }
+
+  @Override
+  public void recordingGap(Operation.RecordingGap o, Code code) {
+    code.line("// Recording gap: " + Literals.comment(o.text()));
+  }
+
+  @Override
+  public void unsupported(Operation.Unsupported o, Code code) {
+    imports.add("org.junit.jupiter.api.Assumptions");
+    code.line("Assumptions.abort(" + Literals.java(o.message()) + ");");
+  }
+
+  /** The statement, wrapped in {@code waitForPopup} when it opens a page. */
+  private void opener(Popup popup, String page, Code code, String statement) {
+    if (popup == null) {
+      code.line(statement);
+      return;
+    }
+    imports.add("com.microsoft.playwright.Page");
+    code.open("Page " + popup.page() + " = " + page + ".waitForPopup(() -> {");
+    code.line(statement);
+    code.close("});");
   }
 
   /** {@code assertThat(subject).method(args[, new XxxAssertions.MethodOptions().setTimeout(n)]);} */
@@ -292,91 +300,63 @@ final class JavaTestWriter {
     imports.add("static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat");
     String options = "";
     if (timeout != null) {
-      String type = (method.equals("hasURL") ? "HasURL" : Character.toUpperCase(method.charAt(0)) + method.substring(1)) + "Options";
+      String type = (method.equals("hasURL") ? "HasURL" : capitalized(method)) + "Options";
       imports.add("com.microsoft.playwright.assertions." + owner);
       options = (args.isEmpty() ? "" : ", ") + "new " + owner + "." + type + "().setTimeout(" + timeout + ")";
     }
     code.line("assertThat(" + subject + ")." + method + "(" + args + options + ");");
   }
 
-  private String count(String expected) {
-    if (plan.parts(expected).isLiteral() && DIGITS.matcher(expected.trim()).matches()) {
-      return expected.trim();
-    }
-    return "Integer.parseInt(" + expr(expected) + ")";
+  private String expected(Expected expected) {
+    return expected.match(
+        exactly -> expr(exactly.value()),
+        regex -> {
+          imports.add("java.util.regex.Pattern");
+          return "Pattern.compile(" + Literals.java(regex.source()) + ")";
+        },
+        regexOf -> {
+          imports.add("java.util.regex.Pattern");
+          return regexOf.quote()
+              ? "Pattern.compile(Pattern.quote(" + expr(regexOf.value()) + "))"
+              : "Pattern.compile(" + expr(regexOf.value()) + ")";
+        });
   }
 
-  private String regex(String expected, MatchMode match) {
-    imports.add("java.util.regex.Pattern");
-    ValueParts parts = plan.parts(expected);
-    if (parts.isLiteral()) {
-      return "Pattern.compile(" + Literals.java(match == MatchMode.MATCHES ? expected : Regexes.quote(expected)) + ")";
+  private String locator(Element e) {
+    PwLocator l = e.locator();
+    StringBuilder out = new StringBuilder(e.page());
+    for (String frame : e.frameSelectors()) {
+      out.append(".frameLocator(").append(Literals.java(frame)).append(')');
     }
-    return match == MatchMode.MATCHES
-        ? "Pattern.compile(" + expr(expected) + ")"
-        : "Pattern.compile(Pattern.quote(" + expr(expected) + "))";
+    String receiver = e.frameSelectors().isEmpty() ? "Page" : "FrameLocator";
+    out.append('.').append(l.method()).append('(');
+    if (l.isRole()) {
+      imports.add("com.microsoft.playwright.options.AriaRole");
+      out.append("AriaRole.").append(l.ariaRoleConstant());
+    } else {
+      out.append(Literals.java(l.value()));
+    }
+    StringBuilder options = new StringBuilder();
+    if (l.isRole() && l.name() != null) {
+      options.append(".setName(").append(Literals.java(l.name())).append(')');
+    }
+    if (l.exact()) {
+      options.append(".setExact(true)");
+    }
+    if (options.length() > 0) {
+      if (receiver.equals("FrameLocator")) {
+        imports.add("com.microsoft.playwright.FrameLocator");
+      }
+      out.append(", new ").append(receiver).append('.').append(capitalized(l.method())).append("Options()")
+          .append(options);
+    }
+    return out.append(')').toString();
   }
 
-  private Optional<String> locator(Step s, String page, Target target) {
-    return PwLocator.choose(target, plan.testIdAttribute).map(l -> {
-      StringBuilder out = new StringBuilder(page);
-      for (FrameRef f : s.frames()) {
-        out.append(".frameLocator(").append(Literals.java(f.iframeSelector())).append(')');
-      }
-      String receiver = s.frames().isEmpty() ? "Page" : "FrameLocator";
-      out.append('.').append(l.method()).append('(');
-      if (l.isRole()) {
-        imports.add("com.microsoft.playwright.options.AriaRole");
-        out.append("AriaRole.").append(l.ariaRoleConstant());
-      } else {
-        out.append(Literals.java(l.value()));
-      }
-      String optionsType = receiver + "." + Character.toUpperCase(l.method().charAt(0)) + l.method().substring(1) + "Options";
-      StringBuilder options = new StringBuilder();
-      if (l.isRole() && l.name() != null) {
-        options.append(".setName(").append(Literals.java(l.name())).append(')');
-      }
-      if (l.exact()) {
-        options.append(".setExact(true)");
-      }
-      if (options.length() > 0) {
-        if (receiver.equals("FrameLocator")) {
-          imports.add("com.microsoft.playwright.FrameLocator");
-        }
-        out.append(", new ").append(optionsType).append("()").append(options);
-      }
-      return out.append(')').toString();
-    });
-  }
-
-  private void abort(Step s, Code code, String reason) {
-    imports.add("org.junit.jupiter.api.Assumptions");
-    code.line("Assumptions.abort(" + Literals.java("Argus could not export step '" + s.id() + "': " + reason) + ");");
-    if (reporting) {
-      plan.unsupported(s, reason);
-    }
-  }
-
-  /** One option as a string, several (a multiple select) as an array. */
-  private String options(String value) {
-    if (!SelectOptions.isMultiple(value)) {
-      return expr(value);
-    }
-    return "new String[] {" + SelectOptions.split(value).stream().map(this::expr).collect(Collectors.joining(", ")) + "}";
-  }
-
-  String expr(String value) {
-    List<String> pieces = new ArrayList<>();
-    for (ValueParts.Part p : plan.parts(value).parts()) {
-      if (!p.isReference()) {
-        pieces.add(Literals.java(p.text()));
-      } else if (plan.isColumn(p.reference())) {
-        pieces.add("row.get(" + Literals.java(p.reference()) + ")");
-      } else {
-        pieces.add(plan.variableIds.get(p.reference()));
-      }
-    }
-    return String.join(" + ", pieces);
+  private String expr(Value value) {
+    return value.pieces().stream()
+        .map(p -> p.<String>match(Literals::java, column -> "row.get(" + Literals.java(column) + ")", variable -> variable))
+        .collect(Collectors.joining(" + "));
   }
 
   private String opts(String type, Integer timeout) {
@@ -391,5 +371,9 @@ final class JavaTestWriter {
       imports.add("com.microsoft.playwright.Locator");
     }
     return "new " + type + "().setTimeout(" + timeout + ")";
+  }
+
+  private static String capitalized(String method) {
+    return Character.toUpperCase(method.charAt(0)) + method.substring(1);
   }
 }

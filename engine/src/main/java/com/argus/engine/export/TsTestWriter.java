@@ -1,40 +1,35 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.Action;
-import com.argus.engine.spec.Assertion;
-import com.argus.engine.spec.FrameRef;
-import com.argus.engine.spec.MatchMode;
-import com.argus.engine.spec.SelectOptions;
-import com.argus.engine.spec.Step;
-import com.argus.engine.spec.Target;
-import com.argus.engine.spec.Variable;
+import com.argus.engine.export.Operation.Check;
+import com.argus.engine.export.Operation.Element;
+import com.argus.engine.export.Operation.Expected;
+import com.argus.engine.export.Operation.Popup;
+import com.argus.engine.export.Operation.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Writes the {@code test(...)} block of one spec as Playwright Test TypeScript: one statement a
- * step, named steps as {@code test.step}, every recorded string through {@link Literals#js}.
+ * Writes the {@code test(...)} block of one spec as Playwright Test TypeScript: the operations
+ * {@link StepWalker} decides, one statement each, named steps as {@code test.step}, every recorded
+ * string through {@link Literals#js}.
  *
  * <p>Not thread-safe; one per spec.
  */
-final class TsTestWriter {
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+final class TsTestWriter implements Operation.Renderer {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private final SpecPlan plan;
+  private final StepWalker walker;
   boolean needsPath;
   boolean needsSecret;
   boolean needsEscapeRegExp;
-  /** False while rendering a disabled step: it is only shown, so it reports nothing. */
-  private boolean reporting = true;
 
   TsTestWriter(SpecPlan plan) {
     this.plan = plan;
+    this.walker = new StepWalker(plan, true);
   }
 
   String write() {
@@ -63,284 +58,266 @@ final class TsTestWriter {
   }
 
   private void body(Code code) {
-    boolean declared = false;
-    for (Variable v : plan.spec.variables()) {
-      if (!plan.isColumn(v.name()) && plan.referenced.contains(v.name())) {
-        String id = plan.variableIds.get(v.name());
-        if (v.isSecret()) {
-          needsSecret = true;
-          code.line("const " + id + " = secret(" + Literals.js(v.name().toUpperCase(Locale.ROOT)) + ");");
-        } else {
-          code.line("const " + id + " = " + Literals.js(v.value() == null ? "" : v.value()) + ";");
-        }
-        declared = true;
+    List<StepWalker.Declaration> declarations = walker.declarations();
+    for (StepWalker.Declaration d : declarations) {
+      if (d.secretName() != null) {
+        needsSecret = true;
+        code.line("const " + d.id() + " = secret(" + Literals.js(d.secretName()) + ");");
+      } else {
+        code.line("const " + d.id() + " = " + Literals.js(d.value()) + ";");
       }
     }
-    if (declared) {
+    if (!declarations.isEmpty()) {
       code.blank();
     }
-    for (Step s : plan.spec.steps()) {
+    for (StepWalker.WalkedStep s : walker.steps()) {
       step(s, code);
     }
   }
 
-  private void step(Step s, Code code) {
-    if (!s.isEnabled()) {
+  private void step(StepWalker.WalkedStep s, Code code) {
+    if (!s.enabled()) {
       code.line("// Disabled in the spec: " + Literals.comment(s.title()));
       Code shown = new Code(code.level());
-      reporting = false;
-      render(s, shown);
-      reporting = true;
+      s.operations().forEach(op -> render(op, shown));
       code.appendCommented(shown);
       return;
     }
-    boolean named = s.name() != null && !s.name().isBlank();
     // A test.step callback would hide the popup's variable from later steps: a comment instead.
-    if (named && s.opens() == null) {
+    if (s.name() != null && !s.opensPage()) {
       code.open("await test.step(" + Literals.js(s.name()) + ", async () => {");
-      render(s, code);
+      s.operations().forEach(op -> render(op, code));
       code.close("});");
     } else {
-      if (named) {
+      if (s.name() != null) {
         code.line("// " + Literals.comment(s.name()));
       }
-      render(s, code);
+      s.operations().forEach(op -> render(op, code));
     }
   }
 
-  private void render(Step s, Code code) {
-    String page = plan.pageIds.get(s.pageName());
-    if (page == null) {
-      fixme(s, code, "it acts in page '" + s.pageName() + "', which no earlier enabled step opens");
-      return;
-    }
-    Integer timeout = s.effectiveOptions().timeoutMs();
-    if (s.effectiveOptions().isContinueOnFailure() && s.action() != Action.ASSERT && reporting) {
-      plan.note(s, "continueOnFailure is exported only for assertions (as expect.soft); this step fails the test");
-    }
-    switch (s.action()) {
-      case NAVIGATE -> code.line("await " + page + ".goto(" + expr(s.value()) + opts(timeout) + ");");
-      case BACK -> code.line("await " + page + ".goBack(" + optsOnly(timeout) + ");");
-      case FORWARD -> code.line("await " + page + ".goForward(" + optsOnly(timeout) + ");");
-      case RELOAD -> code.line("await " + page + ".reload(" + optsOnly(timeout) + ");");
-      case CLICK -> elementAction(s, code, page, "click", "", timeout);
-      case DBLCLICK -> elementAction(s, code, page, "dblclick", "", timeout);
-      case RIGHTCLICK -> withTarget(s, code, page, l -> opener(s, code, page,
-          "await " + l + ".click(" + options(List.of("button: 'right'"), timeout) + ");"));
-      case FILL -> elementAction(s, code, page, "fill", expr(s.value()), timeout);
-      case TYPE -> elementAction(s, code, page, "pressSequentially", expr(s.value()), timeout);
-      case PRESS -> {
-        if (s.target() == null) {
-          code.line("await " + page + ".keyboard.press(" + expr(s.value()) + ");");
-        } else {
-          elementAction(s, code, page, "press", expr(s.value()), timeout);
-        }
-      }
-      case SELECT -> elementAction(s, code, page, "selectOption", options(s.value()), timeout);
-      case CHECK -> elementAction(s, code, page, "check", "", timeout);
-      case UNCHECK -> elementAction(s, code, page, "uncheck", "", timeout);
-      case HOVER -> elementAction(s, code, page, "hover", "", timeout);
-      case DRAG -> withTarget(s, code, page, from -> {
-        Optional<String> to = locator(s, page, s.to());
-        if (to.isEmpty()) {
-          fixme(s, code, "its drop target has no locator Playwright can express");
-        } else {
-          opener(s, code, page, "await " + from + ".dragTo(" + to.get() + opts(timeout) + ");");
-        }
-      });
-      case UPLOAD -> withTarget(s, code, page, l ->
-          code.line("await " + l + ".setInputFiles(" + uploadPath(s.value()) + opts(timeout) + ");"));
-      case SWITCH_FRAME -> code.line("// Now in " + Literals.comment(describeFrames(s.frames()))
-          + "; each step names its own frames.");
-      case SWITCH_PAGE -> {
-        String other = plan.pageIds.get(s.value());
-        if (other == null) {
-          fixme(s, code, "it switches to page '" + s.value() + "', which no earlier enabled step opens");
-        } else {
-          code.line("await " + other + ".bringToFront();");
-        }
-      }
-      case CLOSE_PAGE -> code.line("await " + page + ".close();");
-      case DIALOG -> dialog(s, code, page);
-      case WAIT -> waitStep(s, code, page, timeout);
-      case ASSERT -> assertion(s, code, page, timeout);
-      case WARNING -> {
-        String text = s.value() == null ? "the recorder could not see part of this test" : s.value();
-        code.line("// Recording gap: " + Literals.comment(text));
-        code.line("test.info().annotations.push({ type: 'warning', description: " + Literals.js(text) + " });");
-        if (reporting) {
-          plan.note(s, "recording gap: " + text);
-        }
-      }
-    }
+  void render(Operation op, Code code) {
+    op.renderWith(this, code);
   }
 
-  private void elementAction(Step s, Code code, String page, String method, String arg, Integer timeout) {
-    withTarget(s, code, page, l -> opener(s, code, page,
-        "await " + l + "." + method + "(" + arg + (arg.isEmpty() ? optsOnly(timeout) : opts(timeout)) + ");"));
+  @Override
+  public void navigate(Operation.Navigate o, Code code) {
+    code.line("await " + o.page() + ".goto(" + expr(o.url()) + opts(o.timeout()) + ");");
   }
 
-  private void withTarget(Step s, Code code, String page, java.util.function.Consumer<String> use) {
-    Optional<String> l = locator(s, page, s.target());
-    if (l.isEmpty()) {
-      fixme(s, code, "none of its locators can be expressed in Playwright ("
-          + (s.target() == null ? "no target" : s.target().describe()) + ")");
-    } else {
-      use.accept(l.get());
-    }
+  @Override
+  public void pageHistory(Operation.PageHistory o, Code code) {
+    code.line("await " + o.page() + "." + o.method() + "(" + optsOnly(o.timeout()) + ");");
   }
 
-  /** The statement, wrapped in a popup wait when the step opens a page. */
-  private void opener(Step s, Code code, String page, String statement) {
-    String popup = s.opens() == null ? null : plan.pageIds.get(s.opens());
-    if (popup == null || !s.isEnabled()) {
-      code.line(statement);
-      return;
-    }
-    String promise = plan.names.allocate(popup + "Promise", "");
-    code.line("const " + promise + " = " + page + ".waitForEvent('popup');");
-    code.line(statement);
-    code.line("const " + popup + " = await " + promise + ";");
+  @Override
+  public void elementCall(Operation.ElementCall o, Code code) {
+    opener(o.popup(), o.target().page(), code, "await " + locator(o.target()) + "." + o.method() + "("
+        + (o.argument() == null ? optsOnly(o.timeout()) : expr(o.argument()) + opts(o.timeout())) + ");");
   }
 
-  private void dialog(Step s, Code code, String page) {
-    var d = s.dialog();
+  @Override
+  public void selectOption(Operation.SelectOption o, Code code) {
+    String options = o.multiple()
+        ? "[" + o.options().stream().map(this::expr).collect(Collectors.joining(", ")) + "]"
+        : expr(o.options().get(0));
+    opener(o.popup(), o.target().page(), code,
+        "await " + locator(o.target()) + ".selectOption(" + options + opts(o.timeout()) + ");");
+  }
+
+  @Override
+  public void rightClick(Operation.RightClick o, Code code) {
+    opener(o.popup(), o.target().page(), code,
+        "await " + locator(o.target()) + ".click(" + options(List.of("button: 'right'"), o.timeout()) + ");");
+  }
+
+  @Override
+  public void keyboardPress(Operation.KeyboardPress o, Code code) {
+    code.line("await " + o.page() + ".keyboard.press(" + expr(o.key()) + ");");
+  }
+
+  @Override
+  public void dragTo(Operation.DragTo o, Code code) {
+    opener(o.popup(), o.from().page(), code,
+        "await " + locator(o.from()) + ".dragTo(" + locator(o.to()) + opts(o.timeout()) + ");");
+  }
+
+  @Override
+  public void setInputFiles(Operation.SetInputFiles o, Code code) {
+    needsPath = true;
+    code.line("await " + locator(o.target()) + ".setInputFiles(path.resolve(__dirname, " + expr(o.path()) + ")"
+        + opts(o.timeout()) + ");");
+  }
+
+  @Override
+  public void frameNote(Operation.FrameNote o, Code code) {
+    code.line("// Now in " + Literals.comment(o.frames()) + "; each step names its own frames.");
+  }
+
+  @Override
+  public void bringToFront(Operation.BringToFront o, Code code) {
+    code.line("await " + o.page() + ".bringToFront();");
+  }
+
+  @Override
+  public void closePage(Operation.ClosePage o, Code code) {
+    code.line("await " + o.page() + ".close();");
+  }
+
+  @Override
+  public void handleDialog(Operation.HandleDialog d, Code code) {
     String answer = d.accept()
         ? "dialog.accept(" + (d.promptText() == null ? "" : expr(d.promptText())) + ")"
         : "dialog.dismiss()";
     if (d.message() == null) {
-      code.line(page + ".once('dialog', dialog => " + answer + ");");
+      code.line(d.page() + ".once('dialog', dialog => " + answer + ");");
     } else {
-      code.open(page + ".once('dialog', async dialog => {");
+      code.open(d.page() + ".once('dialog', async dialog => {");
       code.line("expect.soft(dialog.message()).toBe(" + expr(d.message()) + ");");
       code.line("await " + answer + ";");
       code.close("});");
     }
   }
 
-  private void waitStep(Step s, Code code, String page, Integer timeout) {
-    if (s.target() != null) {
-      withTarget(s, code, page, l -> code.line("await expect(" + l + ").toBeVisible(" + optsOnly(timeout) + ");"));
-    } else if (DIGITS.matcher(s.value().trim()).matches()) {
-      code.line("await " + page + ".waitForTimeout(" + s.value().trim() + ");");
-    } else if (!s.frames().isEmpty()) {
-      fixme(s, code, "it waits for a JavaScript condition inside a frame");
-    } else {
-      code.line("await " + page + ".waitForFunction(" + expr(s.value())
-          + (timeout == null ? "" : ", undefined, { timeout: " + timeout + " }") + ");");
-    }
+  @Override
+  public void waitForTimeout(Operation.WaitForTimeout o, Code code) {
+    code.line("await " + o.page() + ".waitForTimeout(" + o.millis() + ");");
   }
 
-  private void assertion(Step s, Code code, String page, Integer timeout) {
-    Assertion a = s.assertion();
-    String expect = s.effectiveOptions().isContinueOnFailure() ? "expect.soft" : "expect";
-    String expected = a.expected() == null ? "" : a.expected();
-    MatchMode match = a.matchMode();
-    switch (a.kind()) {
-      case URL, TITLE -> {
-        String method = a.kind() == com.argus.engine.spec.AssertionKind.URL ? "toHaveURL" : "toHaveTitle";
-        String arg = match == MatchMode.EQUALS ? expr(expected) : regex(expected, match);
-        code.line("await " + expect + "(" + page + ")." + method + "(" + arg + opts(timeout) + ");");
-      }
-      default -> withTarget(s, code, page, l -> {
-        String call = switch (a.kind()) {
-          case VISIBLE -> "toBeVisible(" + optsOnly(timeout);
-          case HIDDEN -> "toBeHidden(" + optsOnly(timeout);
-          case TEXT -> switch (match) {
-            case EQUALS -> "toHaveText(" + expr(expected) + opts(timeout);
-            case CONTAINS -> "toContainText(" + expr(expected) + opts(timeout);
-            case MATCHES -> "toHaveText(" + regex(expected, match) + opts(timeout);
-          };
-          case VALUE -> "toHaveValue(" + (match == MatchMode.EQUALS ? expr(expected) : regex(expected, match)) + opts(timeout);
-          case CHECKED -> ("false".equalsIgnoreCase(expected.trim()) ? "not.toBeChecked(" : "toBeChecked(") + optsOnly(timeout);
-          case COUNT -> "toHaveCount(" + count(expected) + opts(timeout);
-          case ATTRIBUTE -> "toHaveAttribute(" + Literals.js(a.attribute()) + ", "
-              + (match == MatchMode.EQUALS ? expr(expected) : regex(expected, match)) + opts(timeout);
-          default -> throw new IllegalStateException(a.kind().toString());
-        };
-        code.line("await " + expect + "(" + l + ")." + call + ");");
-      });
-    }
+  @Override
+  public void waitForFunction(Operation.WaitForFunction o, Code code) {
+    code.line("await " + o.page() + ".waitForFunction(" + expr(o.script())
+        + (o.timeout() == null ? "" : ", undefined, { timeout: " + o.timeout() + " }") + ");");
   }
 
-  private String count(String expected) {
-    ValueParts parts = plan.parts(expected);
-    if (parts.isLiteral() && DIGITS.matcher(expected.trim()).matches()) {
-      return expected.trim();
-    }
-    return "Number(" + expr(expected) + ")";
+  @Override
+  public void expectPage(Operation.ExpectPage o, Code code) {
+    String method = o.check() == Operation.PageCheck.URL ? "toHaveURL" : "toHaveTitle";
+    code.line("await " + expect(o.soft()) + "(" + o.page() + ")." + method + "(" + expected(o.expected())
+        + opts(o.timeout()) + ");");
   }
 
-  /** A regex for a contains (quoted text) or matches (pattern) comparison. */
-  private String regex(String expected, MatchMode match) {
-    ValueParts parts = plan.parts(expected);
-    if (parts.isLiteral()) {
-      return Regexes.jsLiteral(match == MatchMode.MATCHES ? expected : Regexes.quote(expected));
-    }
-    if (match == MatchMode.MATCHES) {
-      return "new RegExp(" + expr(expected) + ")";
-    }
-    needsEscapeRegExp = true;
-    return "new RegExp(escapeRegExp(" + expr(expected) + "))";
+  @Override
+  public void expectElement(Operation.ExpectElement o, Code code) {
+    code.line("await " + expect(o.soft()) + "(" + locator(o.target()) + ")." + matcher(o.check(), o.timeout()) + ");");
   }
 
-  private String uploadPath(String value) {
-    needsPath = true;
-    SpecPlan.Upload upload = plan.uploads.get(value);
-    String arg = upload == null ? expr(value) : Literals.js(upload.exportedPath());
-    return "path.resolve(__dirname, " + arg + ")";
+  @Override
+  public void recordingGap(Operation.RecordingGap o, Code code) {
+    code.line("// Recording gap: " + Literals.comment(o.text()));
+    code.line("test.info().annotations.push({ type: 'warning', description: " + Literals.js(o.text()) + " });");
   }
 
-  private Optional<String> locator(Step s, String page, Target target) {
-    return PwLocator.choose(target, plan.testIdAttribute).map(l -> {
-      StringBuilder out = new StringBuilder(page);
-      for (FrameRef f : s.frames()) {
-        out.append(".frameLocator(").append(Literals.js(f.iframeSelector())).append(')');
+  @Override
+  public void unsupported(Operation.Unsupported o, Code code) {
+    code.line("test.fixme(true, " + Literals.js(o.message()) + ");");
+  }
+
+  /** The statement, after starting to wait for the popup it opens, when it opens one. */
+  private static void opener(Popup popup, String page, Code code, String statement) {
+    if (popup == null) {
+      code.line(statement);
+      return;
+    }
+    code.line("const " + popup.promise() + " = " + page + ".waitForEvent('popup');");
+    code.line(statement);
+    code.line("const " + popup.page() + " = await " + popup.promise() + ";");
+  }
+
+  private static String expect(boolean soft) {
+    return soft ? "expect.soft" : "expect";
+  }
+
+  /** The matcher call up to, not including, its closing parenthesis. */
+  private String matcher(Check check, Integer timeout) {
+    return check.match(new Check.Cases<>() {
+      @Override
+      public String visible() {
+        return "toBeVisible(" + optsOnly(timeout);
       }
-      out.append('.').append(l.method()).append('(').append(Literals.js(l.value()));
-      List<String> options = new ArrayList<>();
-      if (l.isRole() && l.name() != null) {
-        options.add("name: " + Literals.js(l.name()));
+
+      @Override
+      public String hidden() {
+        return "toBeHidden(" + optsOnly(timeout);
       }
-      if (l.exact()) {
-        options.add("exact: true");
+
+      @Override
+      public String hasText(Expected expected) {
+        return "toHaveText(" + expected(expected) + opts(timeout);
       }
-      if (!options.isEmpty()) {
-        out.append(", { ").append(String.join(", ", options)).append(" }");
+
+      @Override
+      public String containsText(Value expected) {
+        return "toContainText(" + expr(expected) + opts(timeout);
       }
-      return out.append(')').toString();
+
+      @Override
+      public String hasValue(Expected expected) {
+        return "toHaveValue(" + expected(expected) + opts(timeout);
+      }
+
+      @Override
+      public String checked(boolean checked) {
+        return (checked ? "toBeChecked(" : "not.toBeChecked(") + optsOnly(timeout);
+      }
+
+      @Override
+      public String hasCount(Operation.Count expected) {
+        return "toHaveCount(" + (expected.digits() != null ? expected.digits() : "Number(" + expr(expected.value()) + ")")
+            + opts(timeout);
+      }
+
+      @Override
+      public String hasAttribute(String name, Expected expected) {
+        return "toHaveAttribute(" + Literals.js(name) + ", " + expected(expected) + opts(timeout);
+      }
     });
   }
 
-  private void fixme(Step s, Code code, String reason) {
-    String message = "Argus could not export step '" + s.id() + "': " + reason;
-    code.line("test.fixme(true, " + Literals.js(message) + ");");
-    if (reporting) {
-      plan.unsupported(s, reason);
-    }
+  private String expected(Expected expected) {
+    return expected.match(
+        exactly -> expr(exactly.value()),
+        regex -> Regexes.jsLiteral(regex.source()),
+        regexOf -> {
+          if (!regexOf.quote()) {
+            return "new RegExp(" + expr(regexOf.value()) + ")";
+          }
+          needsEscapeRegExp = true;
+          return "new RegExp(escapeRegExp(" + expr(regexOf.value()) + "))";
+        });
   }
 
-  /** A value with its {@code ${name}} references as variables or row cells, joined with +. */
-  /** One option as a string, several (a multiple select) as an array. */
-  private String options(String value) {
-    if (!SelectOptions.isMultiple(value)) {
-      return expr(value);
+  private static String locator(Element e) {
+    PwLocator l = e.locator();
+    StringBuilder out = new StringBuilder(e.page());
+    for (String frame : e.frameSelectors()) {
+      out.append(".frameLocator(").append(Literals.js(frame)).append(')');
     }
-    return "[" + SelectOptions.split(value).stream().map(this::expr).collect(Collectors.joining(", ")) + "]";
+    out.append('.').append(l.method()).append('(').append(Literals.js(l.value()));
+    List<String> options = new ArrayList<>();
+    if (l.isRole() && l.name() != null) {
+      options.add("name: " + Literals.js(l.name()));
+    }
+    if (l.exact()) {
+      options.add("exact: true");
+    }
+    if (!options.isEmpty()) {
+      out.append(", { ").append(String.join(", ", options)).append(" }");
+    }
+    return out.append(')').toString();
   }
 
+  /** A recorded string with its {@code ${name}} references as variables or row cells. */
   String expr(String value) {
-    List<String> pieces = new ArrayList<>();
-    for (ValueParts.Part p : plan.parts(value).parts()) {
-      if (!p.isReference()) {
-        pieces.add(Literals.js(p.text()));
-      } else if (plan.isColumn(p.reference())) {
-        pieces.add(IDENTIFIER.matcher(p.reference()).matches() ? "row." + p.reference() : "row[" + Literals.js(p.reference()) + "]");
-      } else {
-        pieces.add(plan.variableIds.get(p.reference()));
-      }
-    }
-    return String.join(" + ", pieces);
+    return expr(walker.value(value));
+  }
+
+  private String expr(Value value) {
+    return value.pieces().stream()
+        .map(p -> p.<String>match(Literals::js,
+            column -> IDENTIFIER.matcher(column).matches() ? "row." + column : "row[" + Literals.js(column) + "]",
+            variable -> variable))
+        .collect(Collectors.joining(" + "));
   }
 
   private static String key(String column) {
@@ -361,9 +338,5 @@ final class TsTestWriter {
       all.add("timeout: " + timeout);
     }
     return "{ " + String.join(", ", all) + " }";
-  }
-
-  static String describeFrames(List<FrameRef> frames) {
-    return frames.isEmpty() ? "the page" : String.join(" › ", frames.stream().map(FrameRef::describe).toList());
   }
 }
