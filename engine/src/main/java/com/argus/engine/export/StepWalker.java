@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -91,11 +92,9 @@ final class StepWalker {
   }
 
   private List<Operation> operations(Step s) {
-    List<Operation> ops = new ArrayList<>();
     String page = plan.pageIds.get(s.pageName());
     if (page == null) {
-      ops.add(unsupported(s, "it acts in page '" + s.pageName() + "', which no earlier enabled step opens"));
-      return ops;
+      return List.of(unsupported(s, "it acts in page '" + s.pageName() + "', which no earlier enabled step opens"));
     }
     Integer timeout = s.effectiveOptions().timeoutMs();
     if (s.effectiveOptions().isContinueOnFailure() && reporting) {
@@ -105,78 +104,75 @@ final class StepWalker {
         plan.note(s, "continueOnFailure is exported only for assertions (as expect.soft); this step fails the test");
       }
     }
-    switch (s.action()) {
-      case NAVIGATE -> ops.add(new Operation.Navigate(page, value(s.value()), timeout));
-      case BACK -> ops.add(new Operation.PageHistory(page, "goBack", timeout));
-      case FORWARD -> ops.add(new Operation.PageHistory(page, "goForward", timeout));
-      case RELOAD -> ops.add(new Operation.PageHistory(page, "reload", timeout));
-      case CLICK -> elementCall(s, ops, page, "click", null, timeout);
-      case DBLCLICK -> elementCall(s, ops, page, "dblclick", null, timeout);
-      case RIGHTCLICK -> withTarget(s, ops, page, e -> new Operation.RightClick(e, timeout, popup(s)));
-      case FILL -> elementCall(s, ops, page, "fill", value(s.value()), timeout);
-      case TYPE -> elementCall(s, ops, page, "pressSequentially", value(s.value()), timeout);
-      case PRESS -> {
-        if (s.target() == null) {
-          ops.add(new Operation.KeyboardPress(page, value(s.value())));
-        } else {
-          elementCall(s, ops, page, "press", value(s.value()), timeout);
-        }
-      }
-      case SELECT -> withTarget(s, ops, page, e -> SelectOptions.isMultiple(s.value())
+    // A switch expression: an action added to the model does not compile until it is exported.
+    Operation operation = switch (s.action()) {
+      case NAVIGATE -> new Operation.Navigate(page, value(s.value()), timeout);
+      case BACK -> new Operation.PageHistory(page, "goBack", timeout);
+      case FORWARD -> new Operation.PageHistory(page, "goForward", timeout);
+      case RELOAD -> new Operation.PageHistory(page, "reload", timeout);
+      case CLICK -> elementCall(s, page, "click", null, timeout);
+      case DBLCLICK -> elementCall(s, page, "dblclick", null, timeout);
+      case RIGHTCLICK -> withTarget(s, page, e -> new Operation.RightClick(e, timeout, popup(s)));
+      case FILL -> elementCall(s, page, "fill", value(s.value()), timeout);
+      case TYPE -> elementCall(s, page, "pressSequentially", value(s.value()), timeout);
+      case PRESS -> s.target() == null
+          ? new Operation.KeyboardPress(page, value(s.value()))
+          : elementCall(s, page, "press", value(s.value()), timeout);
+      case SELECT -> withTarget(s, page, e -> SelectOptions.isMultiple(s.value())
           ? new Operation.SelectOption(e, SelectOptions.split(s.value()).stream().map(this::value).toList(), true,
               timeout, popup(s))
           : new Operation.SelectOption(e, List.of(value(s.value())), false, timeout, popup(s)));
-      case CHECK -> elementCall(s, ops, page, "check", null, timeout);
-      case UNCHECK -> elementCall(s, ops, page, "uncheck", null, timeout);
-      case HOVER -> elementCall(s, ops, page, "hover", null, timeout);
-      case DRAG -> withTarget(s, ops, page, from -> {
+      case CHECK -> elementCall(s, page, "check", null, timeout);
+      case UNCHECK -> elementCall(s, page, "uncheck", null, timeout);
+      case HOVER -> elementCall(s, page, "hover", null, timeout);
+      case DRAG -> withTarget(s, page, from -> {
         Optional<Element> to = element(s, page, s.to());
         return to.isEmpty()
             ? unsupported(s, "its drop target has no locator Playwright can express")
             : new Operation.DragTo(from, to.get(), timeout, popup(s));
       });
-      case UPLOAD -> withTarget(s, ops, page, e -> {
+      case UPLOAD -> withTarget(s, page, e -> {
         SpecPlan.Upload upload = plan.uploads.get(s.value());
         return new Operation.SetInputFiles(e, upload == null ? value(s.value()) : Value.text(upload.exportedPath()),
             timeout);
       });
-      case SWITCH_FRAME -> ops.add(new Operation.FrameNote(describeFrames(s.frames())));
+      case SWITCH_FRAME -> new Operation.FrameNote(describeFrames(s.frames()));
       case SWITCH_PAGE -> {
         String other = plan.pageIds.get(s.value());
-        ops.add(other == null
+        yield other == null
             ? unsupported(s, "it switches to page '" + s.value() + "', which no earlier enabled step opens")
-            : new Operation.BringToFront(other));
+            : new Operation.BringToFront(other);
       }
-      case CLOSE_PAGE -> ops.add(new Operation.ClosePage(page));
+      case CLOSE_PAGE -> new Operation.ClosePage(page);
       case DIALOG -> {
         var d = s.dialog();
-        ops.add(new Operation.HandleDialog(page, d.accept(),
+        yield new Operation.HandleDialog(page, d.accept(),
             d.accept() && d.promptText() != null ? value(d.promptText()) : null,
-            d.message() == null ? null : value(d.message())));
+            d.message() == null ? null : value(d.message()));
       }
-      case WAIT -> waitStep(s, ops, page, timeout);
-      case ASSERT -> assertion(s, ops, page, timeout);
+      case WAIT -> waitStep(s, page, timeout);
+      case ASSERT -> assertion(s, page, timeout);
       case WARNING -> {
         String text = s.value() == null ? "the recorder could not see part of this test" : s.value();
-        ops.add(new Operation.RecordingGap(text));
         if (reporting) {
           plan.note(s, "recording gap: " + text);
         }
+        yield new Operation.RecordingGap(text);
       }
-    }
-    return ops;
+    };
+    return List.of(operation);
   }
 
-  private void elementCall(Step s, List<Operation> ops, String page, String method, Value argument, Integer timeout) {
-    withTarget(s, ops, page, e -> new Operation.ElementCall(e, method, argument, timeout, popup(s)));
+  private Operation elementCall(Step s, String page, String method, Value argument, Integer timeout) {
+    return withTarget(s, page, e -> new Operation.ElementCall(e, method, argument, timeout, popup(s)));
   }
 
-  private void withTarget(Step s, List<Operation> ops, String page, java.util.function.Function<Element, Operation> use) {
+  private Operation withTarget(Step s, String page, Function<Element, Operation> use) {
     Optional<Element> e = element(s, page, s.target());
-    ops.add(e.isEmpty()
+    return e.isEmpty()
         ? unsupported(s, "none of its locators can be expressed in Playwright ("
             + (s.target() == null ? "no target" : s.target().describe()) + ")")
-        : use.apply(e.get()));
+        : use.apply(e.get());
   }
 
   /** The page an enabled step opens, with a fresh name for the promise that waits for it. */
@@ -188,29 +184,27 @@ final class StepWalker {
     return new Popup(popup, plan.names.allocate(popup + "Promise", ""));
   }
 
-  private void waitStep(Step s, List<Operation> ops, String page, Integer timeout) {
+  private Operation waitStep(Step s, String page, Integer timeout) {
     if (s.target() != null) {
-      withTarget(s, ops, page, e -> new Operation.ExpectElement(e, new Check.Visible(), timeout, false));
+      return withTarget(s, page, e -> new Operation.ExpectElement(e, new Check.Visible(), timeout, false));
     } else if (DIGITS.matcher(s.value().trim()).matches()) {
-      ops.add(new Operation.WaitForTimeout(page, s.value().trim()));
+      return new Operation.WaitForTimeout(page, s.value().trim());
     } else if (!s.frames().isEmpty()) {
-      ops.add(unsupported(s, "it waits for a JavaScript condition inside a frame"));
-    } else {
-      ops.add(new Operation.WaitForFunction(page, value(s.value()), timeout));
+      return unsupported(s, "it waits for a JavaScript condition inside a frame");
     }
+    return new Operation.WaitForFunction(page, value(s.value()), timeout);
   }
 
-  private void assertion(Step s, List<Operation> ops, String page, Integer timeout) {
+  private Operation assertion(Step s, String page, Integer timeout) {
     Assertion a = s.assertion();
     boolean soft = s.effectiveOptions().isContinueOnFailure();
     String expected = a.expected() == null ? "" : a.expected();
     MatchMode match = a.matchMode();
     if (a.kind() == AssertionKind.URL || a.kind() == AssertionKind.TITLE) {
       Operation.PageCheck check = a.kind() == AssertionKind.URL ? Operation.PageCheck.URL : Operation.PageCheck.TITLE;
-      ops.add(new Operation.ExpectPage(page, check, expected(expected, match), timeout, soft));
-      return;
+      return new Operation.ExpectPage(page, check, expected(expected, match), timeout, soft);
     }
-    withTarget(s, ops, page, e -> {
+    return withTarget(s, page, e -> {
       Check check = switch (a.kind()) {
         case VISIBLE -> new Check.Visible();
         case HIDDEN -> new Check.Hidden();
