@@ -1,5 +1,6 @@
 package com.argus.app.cli;
 
+import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
@@ -40,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");
     }
-    List<SpecSource> sources = SpecSource.collect(specs);
+    List<SpecSource> sources = SpecSources.collect(specs);
     ExportOptions options = ExportOptions.into(out);
     if (javaPackage != null) {
       options = options.withPackage(javaPackage);

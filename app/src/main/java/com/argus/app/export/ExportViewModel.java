@@ -1,5 +1,6 @@
 package com.argus.app.export;
 
+import com.argus.engine.spec.format.SpecSources;
 import com.argus.app.common.DialogService;
 import com.argus.app.common.Errors;
 import com.argus.app.common.SpecRef;
@@ -78,7 +79,7 @@ public final class ExportViewModel {
     }
     String pkg = javaPackage.get();
     tasks.run("Generating " + title(chosen) + " for " + ref.key(),
-        p -> chosen.exporter().render(List.of(SpecSource.load(ref.file())), options(Path.of("."), pkg)),
+        p -> chosen.exporter().render(List.of(SpecSources.load(ref.file())), options(Path.of("."), pkg)),
         r -> {
           result.set(r);
           unsupported.setAll(r.unsupported().stream().map(ExportIssue::describe).toList());
@@ -109,7 +110,7 @@ public final class ExportViewModel {
     dialogs.chooseFolder("Export " + title(chosen) + " into", initial).ifPresent(folder -> {
       lastFolder = folder;
       tasks.run("Exporting " + ref.key(),
-          p -> chosen.exporter().export(List.of(SpecSource.load(ref.file())), options(folder, pkg)),
+          p -> chosen.exporter().export(List.of(SpecSources.load(ref.file())), options(folder, pkg)),
           r -> status.set("Wrote " + r.files().size() + " file(s) into " + folder
               + (r.hasUnsupported() ? "; " + r.unsupported().size() + " step(s) marked as not exportable." : ".")),
           e -> dialogs.error(Errors.userMessage(e), e));

@@ -1,5 +1,6 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.spec.SpecSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,7 +132,7 @@ class HealingReplayIT {
     try {
       Path copy = java.nio.file.Files.createTempDirectory(artifacts, "spec").resolve("heal-login.spec.yaml");
       java.nio.file.Files.copy(Path.of("src/test/resources/replay/heal-login.spec.yaml"), copy);
-      return SpecSource.load(copy);
+      return SpecSources.load(copy);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
