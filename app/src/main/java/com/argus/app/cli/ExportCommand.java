@@ -1,11 +1,11 @@
 package com.argus.app.cli;
 
-import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

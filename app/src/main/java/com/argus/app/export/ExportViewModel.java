@@ -1,6 +1,5 @@
 package com.argus.app.export;
 
-import com.argus.engine.spec.format.SpecSources;
 import com.argus.app.common.DialogService;
 import com.argus.app.common.Errors;
 import com.argus.app.common.SpecRef;
@@ -12,6 +11,7 @@ import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

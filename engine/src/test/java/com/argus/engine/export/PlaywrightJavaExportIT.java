@@ -1,11 +1,11 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,12 +1,12 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.format.SpecSources;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
