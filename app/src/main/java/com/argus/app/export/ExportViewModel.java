@@ -10,7 +10,6 @@ import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
-import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.format.SpecSources;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.FrameRef;
