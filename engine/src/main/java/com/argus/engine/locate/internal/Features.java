@@ -77,8 +77,8 @@ public final class Features {
   }
 
   /**
-   * Prepares only what a relocation compares: {@code needed} (null for everything) leaves out the costly parts of properties nobody weighs, such
-   * as class tokens and the ancestor chain. Names, neighbour words, ids and roles are always
+   * Prepares only what a relocation compares: {@code needed} (null for everything) leaves out the
+   * costly parts of properties nobody weighs, such as class tokens and the ancestor chain. Names, neighbour words, ids and roles are always
    * prepared, because the decision rules read them.
    */
   public Features(ElementFingerprint f, Set<Part> needed) {
