@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-# In the reactor, argus-engine resolves to engine/target.
+# In the reactor, argus-engine and argus-demo resolve to their target folders.
 source bench/lib.sh
 mvn_quiet -pl recorder -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
 cp="$root/recorder/target/classes:$(cat recorder/target/bench-cp.txt)"

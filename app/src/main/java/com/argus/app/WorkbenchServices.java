@@ -2,8 +2,9 @@ package com.argus.app;
 
 import com.argus.app.common.Work;
 import com.argus.app.specs.SampleProject;
+import com.argus.demo.DemoPortTakenException;
+import com.argus.demo.DemoServer;
 import com.argus.engine.ArgusException;
-import com.argus.engine.demo.DemoServer;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class WorkbenchServices implements AutoCloseable {
   private static DemoServer startDemo(int port) {
     try {
       return DemoServer.start("v1", port);
-    } catch (ArgusException taken) {
+    } catch (DemoPortTakenException taken) {
       // Another workbench (of another home) or some other program holds the port: any free one
       // will do, the sample project follows it.
       LOG.info("demo shop port {} is taken, using a free one", port);

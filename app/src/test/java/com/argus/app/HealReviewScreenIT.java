@@ -6,7 +6,7 @@ import com.argus.app.common.FxTaskRunner;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.heal.HealQueue;
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.run.RunStatus;
 import com.argus.engine.run.StepStatus;

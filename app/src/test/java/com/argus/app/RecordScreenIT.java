@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.common.FxTaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.record.SessionRecorder;
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFormat;

@@ -3,13 +3,13 @@ package com.argus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.common.ImmediateTaskRunner;
-import com.argus.app.common.UiExecutor;
 import com.argus.app.common.SpecRef;
+import com.argus.app.common.UiExecutor;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ReplaySpecRunner;
 import com.argus.app.run.SpecRunner;
 import com.argus.app.run.StepLive;
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -99,7 +99,7 @@ public final class RecordingSession implements AutoCloseable {
    * Opens the browser at {@code options.url()} and starts recording. Listeners given here see every
    * step from the first (the opening navigation).
    *
-   * @throws RecorderException when no browser can be started or attached
+   * @throws com.argus.recorder.capture.CaptureException when no browser can be started or attached
    */
   public static RecordingSession start(RecordingOptions options, RecordingListener... listeners) {
     RecordingSession session = new RecordingSession(options, BrowserThread.shared());

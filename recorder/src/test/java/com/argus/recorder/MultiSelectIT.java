@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.Locator;
-import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;

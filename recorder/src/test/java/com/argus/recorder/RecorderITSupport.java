@@ -68,12 +68,7 @@ final class RecorderITSupport {
    * {@code argus run} does, and fails with the step report unless every step passed.
    */
   static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets) {
-    replayGreen(dir, spec, file, baseUrl, secrets, new RecordingRunRepository());
-  }
-
-  /** The same, keeping the run's results in {@code runs} (a Derby store, say). */
-  static void replayGreen(Path dir, TestSpec spec, Path file, String baseUrl, Map<String, String> secrets,
-      RunRepository runs) {
+    RunRepository runs = new RecordingRunRepository();
     RunOptions options = RunOptions.builder(dir.resolve("artifacts")).backend(Backend.PLAYWRIGHT)
         .baseUrl(baseUrl).screenshots(false).stepTimeout(Duration.ofSeconds(5)).argusHome(dir).build();
     SuiteResult result = new SpecRunner(options, runs,

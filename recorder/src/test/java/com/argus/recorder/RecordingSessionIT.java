@@ -1,8 +1,6 @@
 package com.argus.recorder;
 
-import static com.argus.recorder.RecorderITSupport.awaitAction;
 import static com.argus.recorder.RecorderITSupport.awaitSteps;
-import static com.argus.recorder.RecorderITSupport.describe;
 import static com.argus.recorder.RecorderITSupport.last;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
 package com.argus.app.cli;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoPortTakenException;
+import com.argus.demo.DemoServer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,7 +26,12 @@ final class DemoCommand implements Callable<Integer> {
       throw new com.argus.engine.ArgusException("--app-version '" + version + "' is unknown; expected one of: "
           + String.join(", ", DemoServer.VERSIONS));
     }
-    DemoServer server = DemoServer.start(version, port);
+    DemoServer server;
+    try {
+      server = DemoServer.start(version, port);
+    } catch (DemoPortTakenException e) {
+      throw new com.argus.engine.ArgusException(e.getMessage(), e);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

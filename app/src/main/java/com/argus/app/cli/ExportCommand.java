@@ -5,6 +5,7 @@ import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");
     }
-    List<SpecSource> sources = SpecSource.collect(specs);
+    List<SpecSource> sources = SpecSources.collect(specs);
     ExportOptions options = ExportOptions.into(out);
     if (javaPackage != null) {
       options = options.withPackage(javaPackage);

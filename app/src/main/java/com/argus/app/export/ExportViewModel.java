@@ -10,7 +10,7 @@ import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
-import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -78,7 +78,7 @@ public final class ExportViewModel {
     }
     String pkg = javaPackage.get();
     tasks.run("Generating " + title(chosen) + " for " + ref.key(),
-        p -> chosen.exporter().render(List.of(SpecSource.load(ref.file())), options(Path.of("."), pkg)),
+        p -> chosen.exporter().render(List.of(SpecSources.load(ref.file())), options(Path.of("."), pkg)),
         r -> {
           result.set(r);
           unsupported.setAll(r.unsupported().stream().map(ExportIssue::describe).toList());
@@ -109,7 +109,7 @@ public final class ExportViewModel {
     dialogs.chooseFolder("Export " + title(chosen) + " into", initial).ifPresent(folder -> {
       lastFolder = folder;
       tasks.run("Exporting " + ref.key(),
-          p -> chosen.exporter().export(List.of(SpecSource.load(ref.file())), options(folder, pkg)),
+          p -> chosen.exporter().export(List.of(SpecSources.load(ref.file())), options(folder, pkg)),
           r -> status.set("Wrote " + r.files().size() + " file(s) into " + folder
               + (r.hasUnsupported() ? "; " + r.unsupported().size() + " step(s) marked as not exportable." : ".")),
           e -> dialogs.error(Errors.userMessage(e), e));

@@ -4,7 +4,7 @@ import static com.argus.app.cli.SpecCommandTest.argus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.cli.SpecCommandTest.Result;
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunStatus;
 import com.argus.store.ArgusHome;

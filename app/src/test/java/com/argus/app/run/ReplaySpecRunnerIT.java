@@ -3,7 +3,7 @@ package com.argus.app.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.common.SpecRef;
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.argus.engine.run.RunStatus;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;

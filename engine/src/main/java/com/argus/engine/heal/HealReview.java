@@ -6,7 +6,6 @@ import com.argus.engine.locate.Relocation;
 import com.argus.engine.locate.Relocator;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.ElementFingerprint;
-import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;

@@ -52,7 +52,7 @@ public final class Relocator {
     Features t = new Features(target);
     int n = candidates.size();
     Features[] features = new Features[n];
-    boolean[] needed = scorer.needed(t);
+    java.util.Set<Features.Part> needed = scorer.needed(t);
     int scored = 0;
     java.util.Map<String, java.util.Set<String>> records = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {

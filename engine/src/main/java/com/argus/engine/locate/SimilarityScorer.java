@@ -5,8 +5,10 @@ import com.argus.engine.locate.internal.PageContext;
 import com.argus.engine.locate.internal.Similarities;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Scores how alike a candidate element is to a target element: the weighted mean of per-property
@@ -68,15 +70,19 @@ public final class SimilarityScorer {
   }
 
   /**
-   * Which properties a relocation of this target compares (by ordinal): those with a weight
-   * (counting the unique-identifier weights) that the target has. Candidates need prepare no more.
+   * Which costly parts a relocation of this target compares: those whose property has a weight
+   * (counting the unique-identifier weights) and a value on the target. Candidates need prepare no
+   * more.
    */
-  boolean[] needed(Features target) {
-    boolean[] out = new boolean[PROPERTIES.length];
-    for (FingerprintProperty p : PROPERTIES) {
+  Set<Features.Part> needed(Features target) {
+    Set<Features.Part> out = EnumSet.allOf(Features.Part.class);
+    for (Features.Part part : Features.Part.values()) {
+      FingerprintProperty p = FingerprintProperty.valueOf(part.name());
       double w = Math.max(weightArray[p.ordinal()], p == FingerprintProperty.ID ? UNIQUE_ID_WEIGHT
           : p == FingerprintProperty.TESTID ? UNIQUE_TESTID_WEIGHT : 0);
-      out[p.ordinal()] = w > 0 && !Double.isNaN(similarity(p, target, target, PageContext.NONE));
+      if (w <= 0 || Double.isNaN(similarity(p, target, target, PageContext.NONE))) {
+        out.remove(part);
+      }
     }
     return out;
   }

@@ -1,11 +1,6 @@
 package com.argus.engine.spec;
 
-import com.argus.engine.ArgusException;
-import com.argus.engine.spec.format.SpecFiles;
-import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,26 +25,6 @@ public record SpecSource(TestSpec spec, Path file, String specKey) {
 
   public static SpecSource of(TestSpec spec, Path file) {
     return new SpecSource(spec, file);
-  }
-
-  /** Reads one spec file. */
-  public static SpecSource load(Path file) {
-    return new SpecSource(SpecFormat.read(file), file);
-  }
-
-  /**
-   * Reads every spec named: files as they are, folders searched for {@code *.spec.yaml} (sorted, so
-   * runs and exports are stable). What the command line passes as {@code SPEC_OR_FOLDER...}.
-   */
-  public static List<SpecSource> collect(List<Path> specsOrFolders) {
-    List<SpecSource> out = new ArrayList<>();
-    for (Path p : specsOrFolders) {
-      SpecFiles.expand(p).forEach(f -> out.add(load(f)));
-    }
-    if (out.isEmpty()) {
-      throw new ArgusException("no *.spec.yaml files in " + specsOrFolders);
-    }
-    return out;
   }
 
   /** The folder relative paths in the spec are resolved against. */

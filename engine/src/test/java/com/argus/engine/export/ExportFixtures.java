@@ -1,6 +1,7 @@
 package com.argus.engine.export;
 
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 /** The fixture specs the exported-code ITs run, and what the hostile one must send. */
 final class ExportFixtures {
   static final Path SPECS = Path.of("src/test/resources/export/specs");
-  /** The demo app's specs (examples/demo), run against {@link com.argus.engine.demo.DemoServer}. */
+  /** The demo app's specs (examples/demo), run against {@link com.argus.demo.DemoServer}. */
   static final Path DEMO_SPECS = Path.of("../examples/demo");
   static final String DEMO_PACKAGE = "argus.it.demo";
   /**
@@ -29,19 +30,19 @@ final class ExportFixtures {
 
   static List<SpecSource> specs() throws IOException {
     try (Stream<Path> s = Files.list(SPECS)) {
-      return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSource::load).toList();
+      return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSources::load).toList();
     }
   }
 
   static List<SpecSource> demoSpecs() throws IOException {
     try (Stream<Path> s = Files.list(DEMO_SPECS)) {
-      return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSource::load).toList();
+      return s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().map(SpecSources::load).toList();
     }
   }
 
   /** The hostile spec's fill values with its variables resolved: what the echo page must receive. */
   static List<String> expectedEchoes() {
-    TestSpec spec = SpecSource.load(SPECS.resolve("hostile.spec.yaml")).spec();
+    TestSpec spec = SpecSources.load(SPECS.resolve("hostile.spec.yaml")).spec();
     List<String> out = new ArrayList<>();
     for (Step s : spec.steps()) {
       if (s.action() == Action.FILL) {

@@ -1,6 +1,7 @@
 package com.argus.engine.export;
 
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class ExportGoldenTest {
     try (Stream<Path> s = Files.list(Path.of("src/test/resources/spec/examples"))) {
       s.filter(p -> p.toString().endsWith(".spec.yaml")).sorted().forEach(files::add);
     }
-    return files.stream().map(SpecSource::load).toList();
+    return files.stream().map(SpecSources::load).toList();
   }
 
   @Test

@@ -1,10 +1,11 @@
 package com.argus.engine.export;
 
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -125,7 +126,7 @@ class PlaywrightJavaExportIT {
   void aWrongDialogMessageFailsTheExportedJavaTest() throws Exception {
     Path work = WORK.resolveSibling("java-failing");
     ExportFixtures.deleteTree(work);
-    SpecSource shop = SpecSource.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
+    SpecSource shop = SpecSources.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
     SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
         .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
             new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);

@@ -1,11 +1,12 @@
 package com.argus.engine.export;
 
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -101,7 +102,7 @@ class PlaywrightTsExportIT {
     Path nodeModules = installPlaywrightTest();
     Path out = WORK.resolveSibling("ts-failing");
     ExportFixtures.deleteTree(out);
-    SpecSource shop = SpecSource.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
+    SpecSource shop = SpecSources.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
     SpecSource wrong = new SpecSource(shop.spec().withName("Wrong count")
         .withStep("count", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), s.target(), null, null,
             null, com.argus.engine.spec.Assertion.of(com.argus.engine.spec.AssertionKind.COUNT, "7"), null, null,

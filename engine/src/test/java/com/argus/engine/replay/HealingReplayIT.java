@@ -1,10 +1,11 @@
 package com.argus.engine.replay;
 
 import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.format.SpecSources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.argus.engine.heal.HealMode;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
@@ -131,7 +132,7 @@ class HealingReplayIT {
     try {
       Path copy = java.nio.file.Files.createTempDirectory(artifacts, "spec").resolve("heal-login.spec.yaml");
       java.nio.file.Files.copy(Path.of("src/test/resources/replay/heal-login.spec.yaml"), copy);
-      return SpecSource.load(copy);
+      return SpecSources.load(copy);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

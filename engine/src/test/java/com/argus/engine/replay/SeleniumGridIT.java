@@ -5,8 +5,8 @@ import com.argus.engine.spec.SpecSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.argus.demo.DemoServer;
 import com.argus.engine.ConfigurationException;
-import com.argus.engine.demo.DemoServer;
 import com.argus.engine.replay.support.RecordingRunRepository;
 import com.argus.engine.replay.support.Runs;
 import com.argus.engine.run.StepStatus;

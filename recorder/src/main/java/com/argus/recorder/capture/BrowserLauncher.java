@@ -3,7 +3,6 @@ package com.argus.recorder.capture;
 import com.argus.engine.ArgusException;
 import com.argus.engine.browser.BrowserDiscovery;
 import com.argus.engine.browser.ChromiumFlags;
-import com.argus.recorder.RecorderException;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -32,7 +31,7 @@ public final class BrowserLauncher {
     try {
       return new BrowserDiscovery().find(Optional.ofNullable(configured).map(Path::toString));
     } catch (ArgusException e) {
-      throw new RecorderException(e.userMessage(), e);
+      throw new CaptureException(e.userMessage(), e);
     }
   }
 
@@ -43,7 +42,7 @@ public final class BrowserLauncher {
           .setHeadless(headless)
           .setArgs(args));
     } catch (PlaywrightException e) {
-      throw new RecorderException("could not start the browser " + executable + ": " + firstLine(e.getMessage()), e);
+      throw new CaptureException("could not start the browser " + executable + ": " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -51,7 +50,7 @@ public final class BrowserLauncher {
     try {
       return playwright.chromium().connectOverCDP(cdpEndpoint);
     } catch (PlaywrightException e) {
-      throw new RecorderException("could not attach to the browser at " + cdpEndpoint
+      throw new CaptureException("could not attach to the browser at " + cdpEndpoint
           + "; start Chrome with --remote-debugging-port=<port> and use http://127.0.0.1:<port> ("
           + firstLine(e.getMessage()) + ")", e);
     }

@@ -1,7 +1,6 @@
 package com.argus.recorder.capture;
 
 import com.argus.engine.browser.PlaywrightPool;
-import com.argus.recorder.RecorderException;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.util.concurrent.BlockingQueue;
@@ -103,7 +102,7 @@ public final class BrowserThread {
       } catch (RuntimeException e) {
         throw e;
       } catch (Exception e) {
-        throw new RecorderException("browser work failed: " + e.getMessage(), e);
+        throw new CaptureException("browser work failed: " + e.getMessage(), e);
       }
     }
     CompletableFuture<T> result = new CompletableFuture<>();
@@ -118,7 +117,7 @@ public final class BrowserThread {
       return result.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RecorderException("interrupted while waiting for the browser", e);
+      throw new CaptureException("interrupted while waiting for the browser", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -127,7 +126,7 @@ public final class BrowserThread {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new RecorderException("browser work failed: " + cause, cause);
+      throw new CaptureException("browser work failed: " + cause, cause);
     }
   }
 

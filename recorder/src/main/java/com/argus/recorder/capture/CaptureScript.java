@@ -1,7 +1,6 @@
 package com.argus.recorder.capture;
 
 import com.argus.engine.locate.DomScript;
-import com.argus.recorder.RecorderException;
 import com.argus.recorder.convert.GeneratedValues;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,11 +90,11 @@ public final class CaptureScript {
   private static String template() {
     try (InputStream in = CaptureScript.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new RecorderException("the recorder is incomplete: " + RESOURCE + " is missing from its jar");
+        throw new CaptureException("the recorder is incomplete: " + RESOURCE + " is missing from its jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RecorderException("the recorder script could not be read", e);
+      throw new CaptureException("the recorder script could not be read", e);
     }
   }
 }

@@ -5,7 +5,6 @@ import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.DialogAnswer;
 import com.argus.engine.spec.ElementFingerprint;
-import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;

@@ -1,6 +1,5 @@
 package com.argus.engine.locate.internal;
 
-import com.argus.engine.locate.FingerprintProperty;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +15,13 @@ import java.util.Set;
  * <p>Immutable after construction; thread-safe.
  */
 public final class Features {
+  /**
+   * The costly parts of a fingerprint a relocation may leave unprepared when nobody weighs them.
+   * Each mirrors the fingerprint property of the same name; kept apart so this package does not
+   * depend on the one that uses it.
+   */
+  public enum Part { VALUE, TITLE, ALT, CLASS, XPATH, IDXPATH, RECORD_TEXT, ANCESTORS, ATTRIBUTES }
+
   /** Attributes the fingerprint already has as their own properties; counted once, not twice. */
   private static final Set<String> OWN_PROPERTIES =
       Set.of(
@@ -71,21 +77,20 @@ public final class Features {
   }
 
   /**
-   * Prepares only what a relocation compares: {@code needed} (by {@link FingerprintProperty}
-   * ordinal; null for everything) leaves out the costly parts of properties nobody weighs, such
-   * as class tokens and the ancestor chain. Names, neighbour words, ids and roles are always
+   * Prepares only what a relocation compares: {@code needed} (null for everything) leaves out the
+   * costly parts of properties nobody weighs, such as class tokens and the ancestor chain. Names, neighbour words, ids and roles are always
    * prepared, because the decision rules read them.
    */
-  public Features(ElementFingerprint f, boolean[] needed) {
+  public Features(ElementFingerprint f, Set<Part> needed) {
     this(f, needed, null);
   }
 
   /**
-   * As {@link #Features(ElementFingerprint, boolean[])}, with the record word sets of one
+   * As {@link #Features(ElementFingerprint, Set)}, with the record word sets of one
    * relocation shared: every cell and button of a table row has the same record text, so its words
    * are split once and the page context can weigh them once ({@code records} may be null).
    */
-  public Features(ElementFingerprint f, boolean[] needed, Map<String, Set<String>> records) {
+  public Features(ElementFingerprint f, Set<Part> needed, Map<String, Set<String>> records) {
     tag = lower(f.tag());
     tagFamily = family(tag);
     id = blankToNull(f.id());
@@ -101,27 +106,27 @@ public final class Features {
     text = Text.of(f.text());
     // Always, even for a target without one: a blank target counts text a candidate shows against it.
     visibleText = Text.of(f.visibleText());
-    value = need(needed, FingerprintProperty.VALUE) ? Text.of(f.value()) : null;
+    value = need(needed, Part.VALUE) ? Text.of(f.value()) : null;
     label = Text.of(f.label());
     placeholder = Text.of(f.placeholder());
-    title = need(needed, FingerprintProperty.TITLE) ? Text.of(f.title()) : null;
-    alt = need(needed, FingerprintProperty.ALT) ? Text.of(f.alt()) : null;
+    title = need(needed, Part.TITLE) ? Text.of(f.title()) : null;
+    alt = need(needed, Part.ALT) ? Text.of(f.alt()) : null;
     href = blankToNull(f.href());
     src = blankToNull(f.src());
-    classRaw = need(needed, FingerprintProperty.CLASS) ? blankToNull(f.classes()) : null;
+    classRaw = need(needed, Part.CLASS) ? blankToNull(f.classes()) : null;
     classTokens = classRaw == null ? Set.of() : Similarities.classTokens(classRaw);
-    xpath = need(needed, FingerprintProperty.XPATH) ? steps(f.xpath()) : null;
-    idxpath = need(needed, FingerprintProperty.IDXPATH) ? steps(f.idxpath()) : null;
+    xpath = need(needed, Part.XPATH) ? steps(f.xpath()) : null;
+    idxpath = need(needed, Part.IDXPATH) ? steps(f.idxpath()) : null;
     x = f.x();
     y = f.y();
     width = f.width();
     height = f.height();
     isButton = f.isButton();
     neighborWords = wordsOf(f.neighborText());
-    String record = need(needed, FingerprintProperty.RECORD_TEXT) ? f.recordText() : null;
+    String record = need(needed, Part.RECORD_TEXT) ? f.recordText() : null;
     recordWords = record == null ? null
         : records == null ? wordsOf(record) : records.computeIfAbsent(record, Features::wordsOf);
-    if (f.ancestors().isEmpty() || !need(needed, FingerprintProperty.ANCESTORS)) {
+    if (f.ancestors().isEmpty() || !need(needed, Part.ANCESTORS)) {
       ancestorTags = null;
       ancestorTokens = null;
     } else {
@@ -139,7 +144,7 @@ public final class Features {
       }
     }
     Set<String> pairs = new HashSet<>();
-    for (Map.Entry<String, String> e : need(needed, FingerprintProperty.ATTRIBUTES) ? f.attributes().entrySet()
+    for (Map.Entry<String, String> e : need(needed, Part.ATTRIBUTES) ? f.attributes().entrySet()
         : Map.<String, String>of().entrySet()) {
       String k = e.getKey().toLowerCase(Locale.ROOT);
       if (!OWN_PROPERTIES.contains(k)) {
@@ -154,8 +159,8 @@ public final class Features {
     return normal == null ? null : Similarities.words(normal);
   }
 
-  private static boolean need(boolean[] needed, FingerprintProperty p) {
-    return needed == null || needed[p.ordinal()];
+  private static boolean need(Set<Part> needed, Part p) {
+    return needed == null || needed.contains(p);
   }
 
   /** What a person reads as the element's name: the accessible name, else the visible text; raw case. */

@@ -5,7 +5,6 @@ import com.argus.engine.locate.Relocation;
 import com.argus.engine.locate.Relocator;
 import com.argus.engine.locate.SimilarityScorer;
 import com.argus.engine.locate.internal.Features;
-import com.argus.engine.locate.internal.Similarities;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

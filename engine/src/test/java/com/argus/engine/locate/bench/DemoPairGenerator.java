@@ -1,6 +1,6 @@
 package com.argus.engine.locate.bench;
 
-import com.argus.engine.demo.DemoServer;
+import com.argus.demo.DemoServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Browser;

@@ -1,4 +1,4 @@
-package com.argus.engine.demo;
+package com.argus.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

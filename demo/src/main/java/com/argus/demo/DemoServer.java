@@ -1,6 +1,5 @@
-package com.argus.engine.demo;
+package com.argus.demo;
 
-import com.argus.engine.ArgusException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -38,7 +37,7 @@ public final class DemoServer implements AutoCloseable {
   public static final List<String> VERSIONS = List.of("v1", "v2");
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoServer.class);
-  private static final String RESOURCE_ROOT = "com/argus/engine/demo/";
+  private static final String RESOURCE_ROOT = "com/argus/demo/";
   private static final int THREADS = 8;
   private static final AtomicInteger SERVER_COUNT = new AtomicInteger();
 
@@ -75,7 +74,7 @@ public final class DemoServer implements AutoCloseable {
    * @param version {@code "v1"} or {@code "v2"}
    * @param port the port to listen on, or 0 for a free ephemeral port (see {@link #port()})
    * @throws IllegalArgumentException if the version is unknown
-   * @throws ArgusException if the port cannot be bound
+   * @throws DemoPortTakenException if the port cannot be bound
    */
   public static DemoServer start(String version, int port) {
     requireKnown(version);
@@ -89,9 +88,7 @@ public final class DemoServer implements AutoCloseable {
       http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     } catch (IOException e) {
       executor.shutdownNow();
-      throw new ArgusException(
-          "Could not start the demo app on port " + port + ": the port may be in use. "
-              + "Choose another port, or 0 for any free one.", e);
+      throw new DemoPortTakenException(port, e);
     }
     DemoServer demo = new DemoServer(http, executor, version);
     http.createContext("/", demo::handle);

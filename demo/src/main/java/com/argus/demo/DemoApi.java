@@ -1,4 +1,4 @@
-package com.argus.engine.demo;
+package com.argus.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

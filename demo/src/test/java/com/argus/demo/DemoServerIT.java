@@ -1,9 +1,8 @@
-package com.argus.engine.demo;
+package com.argus.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.argus.engine.ArgusException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +136,7 @@ class DemoServerIT {
   @ParameterizedTest
   @ValueSource(strings = {
       "/../pom.xml", "/../../../../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/../v2/login.html",
-      "/./login.html", "//etc/passwd", "/..\\pom.xml", "/../../com/argus/engine/demo/DemoServer.class"})
+      "/./login.html", "//etc/passwd", "/..\\pom.xml", "/../../com/argus/demo/DemoServer.class"})
   void pathsThatTryToLeaveTheVersionFolderAre404(String path) throws Exception {
     server = DemoServer.start("v1", 0);
     // A raw socket, so no client library normalises the path before the server sees it. The JDK
@@ -287,9 +286,9 @@ class DemoServerIT {
   void aPortInUseIsReportedForTheUser() {
     server = DemoServer.start("v1", 0);
     assertThatThrownBy(() -> DemoServer.start("v1", server.port()))
-        .isInstanceOf(ArgusException.class)
-        .satisfies(e -> assertThat(((ArgusException) e).userMessage())
-            .contains("port " + server.port()));
+        .isInstanceOf(DemoPortTakenException.class)
+        .hasMessageContaining("port " + server.port())
+        .hasMessageContaining("Choose another port");
   }
 
   @Test
