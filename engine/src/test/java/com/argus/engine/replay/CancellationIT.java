@@ -18,7 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A cancelled run stops the waiting step promptly instead of letting it run to its timeout. */
+/**
+ * A cancelled run stops the waiting step promptly instead of letting it run to its timeout. The
+ * step's timeout is a minute and the bound is a third of it: generous enough for a loaded machine,
+ * and still only met when cancelling interrupts the wait rather than outlasting it.
+ */
 class CancellationIT {
   @TempDir
   Path artifacts;
@@ -31,7 +35,7 @@ class CancellationIT {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("backendsAndWaits")
-  void cancelStopsAWaitingStepWithinTwoSeconds(Backend backend, String spec) {
+  void cancelStopsAWaitingStepLongBeforeItsTimeout(Backend backend, String spec) {
     RunOptions options = Runs.options(artifacts, backend, null).stepTimeout(Duration.ofSeconds(60)).build();
     SpecRunner[] runner = new SpecRunner[1];
     AtomicLong cancelledAt = new AtomicLong();
@@ -54,6 +58,6 @@ class CancellationIT {
     assertThat(suite.cancelled()).isTrue();
     assertThat(suite.tests()).singleElement().extracting(TestResult::status).isEqualTo(RunStatus.CANCELLED);
     assertThat(cancelledAt.get()).isPositive();
-    assertThat(afterCancel).isLessThan(Duration.ofSeconds(2));
+    assertThat(afterCancel).isLessThan(Duration.ofSeconds(20));
   }
 }
