@@ -5,12 +5,12 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
+import com.argus.app.service.ExportService;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
-import com.argus.engine.spec.SpecSource;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -27,10 +27,12 @@ import javafx.collections.ObservableList;
 /**
  * The export screen: pick a format (Playwright TypeScript or Java) and, for Java, a package; preview
  * every file the engine's exporter would write for the current spec, with the steps it could not
- * export and its notes; save writes them into a chosen folder. Rendering is pure and runs through
- * the {@link TaskRunner} all the same, since it reads the spec file.
+ * export and its notes; save writes them into a chosen folder, through the {@link ExportService}
+ * that {@code argus export} uses. Rendering writes nothing and runs through the {@link TaskRunner}
+ * all the same, since it reads the spec file.
  */
 public final class ExportViewModel {
+  private final ExportService service;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final WorkbenchContext context;
@@ -46,7 +48,8 @@ public final class ExportViewModel {
   private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
   private Path lastFolder;
 
-  public ExportViewModel(TaskRunner tasks, DialogService dialogs, WorkbenchContext context) {
+  public ExportViewModel(ExportService service, TaskRunner tasks, DialogService dialogs, WorkbenchContext context) {
+    this.service = service;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.context = context;
@@ -78,7 +81,7 @@ public final class ExportViewModel {
     }
     String pkg = javaPackage.get();
     tasks.run("Generating " + title(chosen) + " for " + ref.key(),
-        p -> chosen.exporter().render(List.of(SpecSource.load(ref.file())), options(Path.of("."), pkg)),
+        p -> service.preview(request(ref, chosen, Path.of("."), pkg)).result(),
         r -> {
           result.set(r);
           unsupported.setAll(r.unsupported().stream().map(ExportIssue::describe).toList());
@@ -109,7 +112,7 @@ public final class ExportViewModel {
     dialogs.chooseFolder("Export " + title(chosen) + " into", initial).ifPresent(folder -> {
       lastFolder = folder;
       tasks.run("Exporting " + ref.key(),
-          p -> chosen.exporter().export(List.of(SpecSource.load(ref.file())), options(folder, pkg)),
+          p -> service.export(request(ref, chosen, folder, pkg)).result(),
           r -> status.set("Wrote " + r.files().size() + " file(s) into " + folder
               + (r.hasUnsupported() ? "; " + r.unsupported().size() + " step(s) marked as not exportable." : ".")),
           e -> dialogs.error(Errors.userMessage(e), e));
@@ -122,8 +125,8 @@ public final class ExportViewModel {
         .orElse(paths.isEmpty() ? null : paths.get(0));
   }
 
-  private static ExportOptions options(Path folder, String pkg) {
-    return ExportOptions.into(folder).withPackage(pkg == null || pkg.isBlank() ? null : pkg.trim());
+  private static ExportService.Request request(SpecRef ref, ExportFormat format, Path folder, String pkg) {
+    return new ExportService.Request(List.of(ref.file()), format, folder, pkg, null);
   }
 
   private void showFile(String path) {

@@ -3,6 +3,7 @@ package com.argus.app.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.common.SpecRef;
+import com.argus.app.service.RunService;
 import com.argus.engine.demo.DemoServer;
 import com.argus.engine.run.RunStatus;
 import com.argus.store.ArgusHome;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Running a folder from the workbench: a broken spec file is named and skipped, the others run. */
-class ReplaySpecRunnerIT {
+class ServiceRunPortIT {
   @TempDir Path dir;
 
   @Test
@@ -41,8 +42,8 @@ class ReplaySpecRunnerIT {
       List<SpecRef> folder = RunScope.FOLDER.specs(home);
       assertThat(folder).extracting(SpecRef::key).containsExactly("broken.spec.yaml", "home.spec.yaml");
 
-      SpecRunner.Outcome outcome = new ReplaySpecRunner(ws, () -> "/usr/bin/chromium")
-          .run(folder, new SpecRunner.RunOptions("playwright", "desktop", "off", 1), new SpecRunner.Listener() {
+      RunPort.Outcome outcome = new ServiceRunPort(new RunService(ws), () -> "/usr/bin/chromium")
+          .run(folder, new RunPort.Choices("playwright", "desktop", "off", 1), new RunPort.Listener() {
             @Override
             public void stepStarted(StepLive step) {}
 
