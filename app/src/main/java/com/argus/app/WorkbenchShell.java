@@ -19,6 +19,7 @@ import com.argus.app.record.RecordViewModel;
 import com.argus.app.run.RunView;
 import com.argus.app.run.RunViewModel;
 import com.argus.app.service.ExportService;
+import com.argus.app.service.ImportService;
 import com.argus.app.settings.SettingsView;
 import com.argus.app.settings.SettingsViewModel;
 import com.argus.app.specs.ProjectsView;
@@ -72,7 +73,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
     record = new RecordViewModel(ports.recorder(), workspace.specs(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
-    export = new ExportViewModel(new ExportService(), tasks, dialogs, context);
+    export = new ExportViewModel(new ExportService(), new ImportService(), tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));

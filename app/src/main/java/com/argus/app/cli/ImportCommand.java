@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String specsBaseUrl = baseUrl == null ? null : UrlCheck.requireHttpUrl(baseUrl, "--base-url").toString();
-    ImportService.Outcome outcome = new ImportService().importFile(file, out, specsBaseUrl);
+    ImportService.Outcome outcome = new ImportService().importFile(file, out, specsBaseUrl, true);
     for (ImportService.Written w : outcome.written()) {
       context.out().println("wrote   " + w.file() + " (" + w.steps() + " steps)");
     }

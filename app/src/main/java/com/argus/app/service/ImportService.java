@@ -5,6 +5,7 @@ import com.argus.engine.importer.ImportResult;
 import com.argus.engine.importer.ImportWarning;
 import com.argus.engine.importer.Importers;
 import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns a recording made elsewhere (Chrome DevTools Recorder JSON, Selenium IDE {@code .side}) into
@@ -34,12 +36,14 @@ public final class ImportService {
   }
 
   /**
-   * Converts the file and writes its specs into the folder, replacing files of the same name.
+   * Converts the file and writes its specs into the folder.
    *
    * @param baseUrl the specs' base URL (the recording's origin becomes relative to it), or null to keep the recording's
+   * @param replace whether a spec file of the same name is replaced (the command line, which names its
+   *     output folder) or kept, the new spec taking the next free name (a project's specs folder)
    * @throws ArgusException when the file does not exist or does not read, naming the file and line
    */
-  public Outcome importFile(Path file, Path folder, String baseUrl) {
+  public Outcome importFile(Path file, Path folder, String baseUrl, boolean replace) {
     if (!Files.isRegularFile(file)) {
       throw new ArgusException(file + ": no such file");
     }
@@ -48,7 +52,8 @@ public final class ImportService {
     List<Written> written = new ArrayList<>();
     for (TestSpec spec : result.specs()) {
       TestSpec toWrite = baseUrl == null ? spec : spec.withBaseUrl(baseUrl);
-      Path target = folder.resolve(uniqueName(slug(spec.name()), used) + ".spec.yaml");
+      Path target = folder.resolve(uniqueName(slug(spec.name()), n -> used.add(n)
+          && (replace || !Files.exists(folder.resolve(n + SpecFiles.SUFFIX)))) + SpecFiles.SUFFIX);
       SpecFormat.write(toWrite, target);
       written.add(new Written(target, spec.name(), spec.steps().size()));
     }
@@ -60,9 +65,9 @@ public final class ImportService {
     return s.isEmpty() ? "imported" : s;
   }
 
-  private static String uniqueName(String base, Set<String> used) {
+  private static String uniqueName(String base, Predicate<String> free) {
     String name = base;
-    for (int n = 2; !used.add(name); n++) {
+    for (int n = 2; !free.test(name); n++) {
       name = base + "-" + n;
     }
     return name;
