@@ -27,7 +27,9 @@ import com.argus.app.specs.ProjectsViewModel;
 import com.argus.app.specs.SpecEditorView;
 import com.argus.app.specs.SpecEditorViewModel;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,7 +65,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
   final ExportViewModel export;
   final SettingsViewModel settings;
   private Page current;
-  private java.util.function.Consumer<Page> onPage = p -> { };
+  private Consumer<Page> onPage = p -> { };
 
   WorkbenchShell(Workspace workspace, Ports ports, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
       PreferenceStore prefs) {
@@ -104,7 +106,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     }
   }
 
-  void onPageChange(java.util.function.Consumer<Page> listener) {
+  void onPageChange(Consumer<Page> listener) {
     this.onPage = listener;
   }
 
@@ -145,7 +147,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     VBox box = new VBox(4, brand);
     for (Page p : Page.values()) {
       ToggleButton b = new ToggleButton(p.glyph + "   " + p.title);
-      b.setId("nav-" + p.name().toLowerCase(java.util.Locale.ROOT));
+      b.setId("nav-" + p.name().toLowerCase(Locale.ROOT));
       b.setToggleGroup(nav);
       b.getStyleClass().add(Styles.FLAT);
       b.setMaxWidth(Double.MAX_VALUE);

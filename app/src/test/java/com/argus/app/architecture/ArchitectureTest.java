@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,6 +48,9 @@ class ArchitectureTest {
 
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching("com.argus.(*).(*)..").should().beFreeOfCycles();
 
+  /** Full depth, so the root package counts too: the command line must not reach back into the workbench. */
+  static final ArchRule APP_PACKAGES_FORM_NO_CYCLES = slices().matching("com.argus.(**)").should().beFreeOfCycles();
+
   static final ArchRule NO_STD_STREAMS_OUTSIDE_CLI = noClasses()
       .that().resideOutsideOfPackages("com.argus.app.cli..", "com.argus.app")
       .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
@@ -71,6 +75,11 @@ class ArchitectureTest {
   @Test
   void featurePackagesFormNoCycles() {
     NO_PACKAGE_CYCLES.check(production);
+  }
+
+  @Test
+  void appPackagesIncludingTheRootFormNoCycles() {
+    APP_PACKAGES_FORM_NO_CYCLES.check(production.that(JavaClass.Predicates.resideInAPackage("com.argus.app..")));
   }
 
   @Test
