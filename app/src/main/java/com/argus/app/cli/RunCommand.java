@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", description = "Run spec files, folders of them, or a project's specs.")
 final class RunCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the step at hand and the reports before the process ends. */
+  private static final long CANCEL_GRACE_SECONDS = 60;
+
   @Mixin CliContext context;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Spec files (*.spec.yaml, Chrome Recorder *.json) or folders.")
@@ -99,27 +104,38 @@ final class RunCommand implements Callable<Integer> {
     RunRequest request = request(targets, project);
     PrintWriter out = context.out();
     AtomicBoolean interrupted = new AtomicBoolean();
-    Thread cancelOnCtrlC = new Thread(() -> interrupted.set(true), "argus-run-cancel");
+    CountDownLatch reported = new CountDownLatch(1);
+    // Ctrl-C stops the run rather than killing it: the step at hand finishes, the run is stored as
+    // cancelled and the reports are written before the process ends (bounded, so Ctrl-C never hangs).
+    Thread cancelOnCtrlC = new Thread(() -> {
+      interrupted.set(true);
+      try {
+        reported.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "argus-run-cancel");
     Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
-    RunOutcome outcome;
     try {
-      outcome = new RunService(workspace).run(request, new ProgressPrinter(out), interrupted::get);
+      RunOutcome outcome = new RunService(workspace).run(request, new ProgressPrinter(out), interrupted::get);
+      for (RunOutcome.Unreadable spec : outcome.unreadable()) {
+        out.println("ERROR " + spec.key() + "  (not run: it does not read)");
+        spec.message().lines().forEach(l -> out.println("        " + l));
+      }
+      SuiteResult suite = outcome.suite();
+      writeReports(suite, out);
+      out.printf("%n%d passed, %d failed%s in %.1f s%n", suite.passed(), suite.failed() + suite.errors(),
+          suite.cancelled() ? " (cancelled)" : "", suite.durationMs() / 1000.0);
+      out.flush();
+      return outcome.allPassed() ? ArgusCommand.OK : ArgusCommand.TESTS_FAILED;
     } finally {
+      reported.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(cancelOnCtrlC);
       } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is cancelling the run.
+        // Ctrl-C: the hook is waiting for the cancelled run's reports.
       }
     }
-    for (RunOutcome.Unreadable spec : outcome.unreadable()) {
-      out.println("ERROR " + spec.key() + "  (not run: it does not read)");
-      spec.message().lines().forEach(l -> out.println("        " + l));
-    }
-    SuiteResult suite = outcome.suite();
-    writeReports(suite, out);
-    out.printf("%n%d passed, %d failed%s in %.1f s%n", suite.passed(), suite.failed() + suite.errors(),
-        suite.cancelled() ? " (cancelled)" : "", suite.durationMs() / 1000.0);
-    return outcome.allPassed() ? ArgusCommand.OK : ArgusCommand.TESTS_FAILED;
   }
 
   private RunRequest request(List<Path> targets, Project project) {
