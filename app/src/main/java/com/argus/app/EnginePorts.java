@@ -4,7 +4,8 @@ import com.argus.app.common.PreferenceStore;
 import com.argus.app.heal.EngineHealQueue;
 import com.argus.app.heal.WorkspaceHealing;
 import com.argus.app.record.SessionRecorder;
-import com.argus.app.run.ReplaySpecRunner;
+import com.argus.app.run.ServiceRunPort;
+import com.argus.app.service.RunService;
 import com.argus.app.settings.SettingsViewModel;
 import com.argus.app.specs.BrowserLocatorProbe;
 import com.argus.store.Workspace;
@@ -18,7 +19,7 @@ final class EnginePorts {
   private EnginePorts() {}
 
   static Ports create(Workspace workspace, PreferenceStore prefs) {
-    ReplaySpecRunner runner = new ReplaySpecRunner(workspace, () -> prefs.get(SettingsViewModel.BROWSER, ""));
+    ServiceRunPort runner = new ServiceRunPort(new RunService(workspace), () -> prefs.get(SettingsViewModel.BROWSER, ""));
     SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
     BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
         () -> prefs.get(SettingsViewModel.BROWSER, ""));

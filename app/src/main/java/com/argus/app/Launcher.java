@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The process entry point. A plain class rather than the {@code Application} subclass, because
- * JavaFX refuses to start an {@code Application} main class from the classpath.
+ * JavaFX refuses to start an {@code Application} main class from the classpath. It hands the
+ * command line the way to open the workbench, so the command line knows nothing of the GUI.
  */
 public final class Launcher {
   private Launcher() {}
@@ -14,7 +15,7 @@ public final class Launcher {
     // Logging is configured on first use and writes under the Argus home, so the home must be
     // known before any class with a logger loads.
     System.setProperty("argus.home", homeFrom(args).toString());
-    System.exit(ArgusCommand.execute(args));
+    System.exit(ArgusCommand.execute(home -> WorkbenchApp.open(home == null ? null : home.toString()), args));
   }
 
   static Path homeFrom(String[] args) {

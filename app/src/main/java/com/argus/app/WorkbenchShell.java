@@ -18,6 +18,8 @@ import com.argus.app.record.RecordView;
 import com.argus.app.record.RecordViewModel;
 import com.argus.app.run.RunView;
 import com.argus.app.run.RunViewModel;
+import com.argus.app.service.ExportService;
+import com.argus.app.service.ImportService;
 import com.argus.app.settings.SettingsView;
 import com.argus.app.settings.SettingsViewModel;
 import com.argus.app.specs.ProjectsView;
@@ -25,7 +27,9 @@ import com.argus.app.specs.ProjectsViewModel;
 import com.argus.app.specs.SpecEditorView;
 import com.argus.app.specs.SpecEditorViewModel;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,7 +65,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
   final ExportViewModel export;
   final SettingsViewModel settings;
   private Page current;
-  private java.util.function.Consumer<Page> onPage = p -> { };
+  private Consumer<Page> onPage = p -> { };
 
   WorkbenchShell(Workspace workspace, Ports ports, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
       PreferenceStore prefs) {
@@ -71,7 +75,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
     record = new RecordViewModel(ports.recorder(), workspace.specs(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
-    export = new ExportViewModel(tasks, dialogs, context);
+    export = new ExportViewModel(new ExportService(), new ImportService(), tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));
@@ -102,7 +106,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     }
   }
 
-  void onPageChange(java.util.function.Consumer<Page> listener) {
+  void onPageChange(Consumer<Page> listener) {
     this.onPage = listener;
   }
 
@@ -143,7 +147,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     VBox box = new VBox(4, brand);
     for (Page p : Page.values()) {
       ToggleButton b = new ToggleButton(p.glyph + "   " + p.title);
-      b.setId("nav-" + p.name().toLowerCase(java.util.Locale.ROOT));
+      b.setId("nav-" + p.name().toLowerCase(Locale.ROOT));
       b.setToggleGroup(nav);
       b.getStyleClass().add(Styles.FLAT);
       b.setMaxWidth(Double.MAX_VALUE);

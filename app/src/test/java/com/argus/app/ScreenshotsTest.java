@@ -6,8 +6,9 @@ import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.record.SessionRecorder;
-import com.argus.app.run.ReplaySpecRunner;
-import com.argus.app.run.SpecRunner;
+import com.argus.app.run.ServiceRunPort;
+import com.argus.app.service.RunService;
+import com.argus.app.run.RunPort;
 import com.argus.app.run.StepLive;
 import com.argus.demo.DemoServer;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ScreenshotsTest {
     AtomicReference<ShellFixture> fixture = new AtomicReference<>();
     AtomicReference<Scene> scene = new AtomicReference<>();
     try (DemoServer demo = DemoServer.start("v1", 0)) {
-      AtomicReference<ReplaySpecRunner> runner = new AtomicReference<>();
+      AtomicReference<ServiceRunPort> runner = new AtomicReference<>();
       Files.writeString(home.resolve("secrets.properties"), "password=demo123\n");
       onFx(() -> {
         WorkbenchApp.applyTheme(dark);
@@ -57,7 +58,7 @@ class ScreenshotsTest {
           return new Ports(new SessionRecorder(true, () -> ""), real.runner(), real.heals(), real.probe());
         }, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), new ImmediateTaskRunner(), UiExecutor.direct());
         fixture.set(f);
-        runner.set(new ReplaySpecRunner(f.workspace, () -> ""));
+        runner.set(new ServiceRunPort(new RunService(f.workspace), () -> ""));
         scene.set(new Scene(f.shell, 1280, 800));
         stage.setScene(scene.get());
         stage.show();
@@ -66,7 +67,7 @@ class ScreenshotsTest {
       ShellFixture f = fixture.get();
       // A real run off the FX thread, so the run screen and the spec list show real results.
       SpecRef search = onFx(() -> ref(f, "search.spec.yaml"));
-      runner.get().run(List.of(search), new SpecRunner.RunOptions("playwright", "desktop", "auto", 1), new SpecRunner.Listener() {
+      runner.get().run(List.of(search), new RunPort.Choices("playwright", "desktop", "auto", 1), new RunPort.Listener() {
         @Override
         public void stepStarted(StepLive step) {}
 
@@ -122,22 +123,22 @@ class ScreenshotsTest {
    * Fills the review queue the honest way: a login spec with v1's ids passes on demo v1, then runs
    * on v2 with heal mode "review".
    */
-  private static void healProposals(ShellFixture f, ReplaySpecRunner runner, DemoServer demo) throws Exception {
+  private static void healProposals(ShellFixture f, ServiceRunPort runner, DemoServer demo) throws Exception {
     var project = f.workspace.projects().list().get(0);
     Path file = Path.of(project.specsDir()).resolve("login.spec.yaml");
     Files.copy(Path.of("../engine/src/test/resources/replay/heal-login.spec.yaml"), file);
     SpecRef login = new SpecRef(project, "login.spec.yaml", file);
-    SpecRunner.Listener quiet = new SpecRunner.Listener() {
+    RunPort.Listener quiet = new RunPort.Listener() {
       @Override
       public void stepStarted(StepLive step) {}
 
       @Override
       public void stepFinished(StepLive step) {}
     };
-    runner.run(List.of(login), new SpecRunner.RunOptions("playwright", "desktop", "off", 1), quiet, () -> false);
+    runner.run(List.of(login), new RunPort.Choices("playwright", "desktop", "off", 1), quiet, () -> false);
     demo.useVersion("v2");
     try {
-      runner.run(List.of(login), new SpecRunner.RunOptions("playwright", "desktop", "review", 1), quiet, () -> false);
+      runner.run(List.of(login), new RunPort.Choices("playwright", "desktop", "review", 1), quiet, () -> false);
     } finally {
       demo.useVersion("v1");
     }

@@ -1,19 +1,23 @@
 package com.argus.app.cli;
 
-import com.argus.app.WorkbenchApp;
 import com.argus.engine.ArgusException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code argus}: with no command it opens the workbench; otherwise it runs the command. Exit codes:
- * 0 success, 1 tests failed, 2 usage, input or configuration error.
+ * {@code argus}: with no command it opens the workbench the launcher hands in; otherwise it runs the
+ * command. Exit codes: 0 success, 1 tests failed, 2 usage, input or configuration error.
  */
 @Command(
     name = "argus",
@@ -34,9 +38,22 @@ public final class ArgusCommand implements Callable<Integer> {
       description = "Argus home (database, artifacts). Default: $ARGUS_HOME, else ~/.argus.")
   Path home;
 
+  @Spec CommandSpec spec;
+
+  /** Opens the workbench on the chosen home (null for the default); null where there is no GUI. */
+  private final Consumer<Path> workbench;
+
+  private ArgusCommand(Consumer<Path> workbench) {
+    this.workbench = workbench;
+  }
+
   @Override
   public Integer call() {
-    WorkbenchApp.open(home == null ? null : home.toString());
+    if (workbench == null) {
+      spec.commandLine().getErr().println("argus: give a command; see `argus --help`");
+      return USAGE;
+    }
+    workbench.accept(home);
     return OK;
   }
 
@@ -45,13 +62,22 @@ public final class ArgusCommand implements Callable<Integer> {
     return home;
   }
 
-  /** Runs {@code argus} with these arguments and returns the exit code; never throws. */
-  public static int execute(String... args) {
-    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  /**
+   * Runs {@code argus} with these arguments on the standard streams and returns the exit code; never throws.
+   *
+   * @param workbench opens the workbench on the chosen home (null for the default) when no command is given
+   */
+  public static int execute(Consumer<Path> workbench, String... args) {
+    return execute(workbench, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
+  /** Runs a command without a workbench: no command is a usage error. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new ArgusCommand());
+    return execute(null, out, err, args);
+  }
+
+  private static int execute(Consumer<Path> workbench, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new ArgusCommand(workbench));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -72,7 +98,7 @@ public final class ArgusCommand implements Callable<Integer> {
     }
   }
 
-  private static final java.util.Deque<AutoCloseable> OPENED = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private static final Deque<AutoCloseable> OPENED = new ConcurrentLinkedDeque<>();
 
   /** Resources a command opened (the store) are closed when the command returns, even on error. */
   static void closeWhenDone(AutoCloseable resource) {

@@ -1,11 +1,10 @@
 package com.argus.app.cli;
 
+import com.argus.app.service.ExportService;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
-import com.argus.engine.spec.SpecSource;
-import com.argus.engine.spec.format.SpecSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,15 +40,9 @@ final class ExportCommand implements Callable<Integer> {
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");
     }
-    List<SpecSource> sources = SpecSources.collect(specs);
-    ExportOptions options = ExportOptions.into(out);
-    if (javaPackage != null) {
-      options = options.withPackage(javaPackage);
-    }
-    if (baseUrl != null) {
-      options = options.withBaseUrl(baseUrl);
-    }
-    ExportResult result = exportFormat.exporter().export(sources, options);
+    ExportService.Outcome outcome = new ExportService().export(
+        new ExportService.Request(specs, exportFormat, out, javaPackage, baseUrl));
+    ExportResult result = outcome.result();
     PrintWriter stdout = context.out();
     for (String path : result.paths()) {
       stdout.println("wrote   " + out.resolve(path));
@@ -60,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     for (ExportIssue issue : result.unsupported()) {
       context.err().println("unsupported (exported as fixme): " + issue.describe());
     }
-    stdout.println("exported " + sources.size() + " spec(s) as " + exportFormat.optionName()
+    stdout.println("exported " + outcome.specCount() + " spec(s) as " + exportFormat.optionName()
         + (result.hasUnsupported() ? "; " + result.unsupported().size() + " step(s) could not be expressed, see above" : ""));
     return ArgusCommand.OK;
   }

@@ -1,15 +1,13 @@
 package com.argus.app.cli;
 
-import com.argus.app.heal.WorkspaceHealing;
+import com.argus.app.service.RunOutcome;
+import com.argus.app.service.RunRequest;
+import com.argus.app.service.RunService;
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealMode;
 import com.argus.engine.project.Project;
 import com.argus.engine.replay.Backend;
 import com.argus.engine.replay.RunListener;
-import com.argus.engine.replay.RunOptions;
-import com.argus.engine.replay.SpecLoader;
-import com.argus.engine.replay.SpecRunner;
-import com.argus.engine.spec.SpecSource;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;
@@ -17,7 +15,6 @@ import com.argus.engine.replay.TraceMode;
 import com.argus.engine.replay.report.HtmlReport;
 import com.argus.engine.replay.report.JUnitXmlReport;
 import com.argus.engine.replay.report.ResultsJsonReport;
-import com.argus.engine.secret.EnvironmentSecrets;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
@@ -26,6 +23,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +38,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", description = "Run spec files, folders of them, or a project's specs.")
 final class RunCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the step at hand and the reports before the process ends. */
+  private static final long CANCEL_GRACE_SECONDS = 60;
+
   @Mixin CliContext context;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Spec files (*.spec.yaml, Chrome Recorder *.json) or folders.")
@@ -98,33 +101,44 @@ final class RunCommand implements Callable<Integer> {
       }
       targets.add(Path.of(project.specsDir()));
     }
-    RunOptions options = options(workspace, project);
-    List<SpecSource> specs = keyedByProject(SpecLoader.load(targets), project);
+    RunRequest request = request(targets, project);
     PrintWriter out = context.out();
-    SpecRunner runner = new SpecRunner(options, workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
-        new ProgressPrinter(out));
-    if (options.heal() != HealMode.OFF) {
-      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals());
-    }
-    Thread cancelOnCtrlC = new Thread(runner::cancel, "argus-run-cancel");
+    AtomicBoolean interrupted = new AtomicBoolean();
+    CountDownLatch reported = new CountDownLatch(1);
+    // Ctrl-C stops the run rather than killing it: the step at hand finishes, the run is stored as
+    // cancelled and the reports are written before the process ends (bounded, so Ctrl-C never hangs).
+    Thread cancelOnCtrlC = new Thread(() -> {
+      interrupted.set(true);
+      try {
+        reported.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "argus-run-cancel");
     Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
-    SuiteResult suite;
     try {
-      suite = runner.run(specs);
+      RunOutcome outcome = new RunService(workspace).run(request, new ProgressPrinter(out), interrupted::get);
+      for (RunOutcome.Unreadable spec : outcome.unreadable()) {
+        out.println("ERROR " + spec.key() + "  (not run: it does not read)");
+        spec.message().lines().forEach(l -> out.println("        " + l));
+      }
+      SuiteResult suite = outcome.suite();
+      writeReports(suite, out);
+      out.printf("%n%d passed, %d failed%s in %.1f s%n", suite.passed(), suite.failed() + suite.errors(),
+          suite.cancelled() ? " (cancelled)" : "", suite.durationMs() / 1000.0);
+      out.flush();
+      return outcome.allPassed() ? ArgusCommand.OK : ArgusCommand.TESTS_FAILED;
     } finally {
+      reported.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(cancelOnCtrlC);
       } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is cancelling the run.
+        // Ctrl-C: the hook is waiting for the cancelled run's reports.
       }
     }
-    writeReports(suite, out);
-    out.printf("%n%d passed, %d failed%s in %.1f s%n", suite.passed(), suite.failed() + suite.errors(),
-        suite.cancelled() ? " (cancelled)" : "", suite.durationMs() / 1000.0);
-    return suite.allPassed() && !suite.cancelled() ? ArgusCommand.OK : ArgusCommand.TESTS_FAILED;
   }
 
-  private RunOptions options(Workspace workspace, Project project) {
+  private RunRequest request(List<Path> targets, Project project) {
     Backend chosenBackend = Backend.parse(backend).orElseThrow(() ->
         new ArgusException("--backend '" + backend + "' is unknown; expected playwright or selenium"));
     TraceMode traceMode = TraceMode.parse(trace).orElseThrow(() ->
@@ -141,25 +155,12 @@ final class RunCommand implements Callable<Integer> {
     if (baseUrl != null) {
       UrlCheck.requireHttpUrl(baseUrl, "--base-url");
     }
-    return RunOptions.builder(workspace.home().artifactsDir())
-        .argusHome(workspace.home().dir())
+    return RunRequest.of(targets).project(project)
         .backend(chosenBackend).grid(gridUri).device(device).headed(headed).workers(workers)
         .baseUrl(baseUrl != null ? baseUrl : project != null && paths.isEmpty() ? project.baseUrl() : null)
         .heal(healMode).trace(traceMode).dataFile(data).screenshots(screenshots)
         .browser(project == null ? null : project.settings().get("browser"))
-        .projectId(project == null ? null : project.id())
         .build();
-  }
-
-  /** Specs of a project are known by their path inside its specs folder, so history survives a move of the folder. */
-  private static List<SpecSource> keyedByProject(List<SpecSource> specs, Project project) {
-    if (project == null || project.specsDir() == null) {
-      return specs;
-    }
-    Path root = Path.of(project.specsDir()).toAbsolutePath().normalize();
-    return specs.stream().map(s -> s.file() != null && s.file().toAbsolutePath().normalize().startsWith(root)
-        ? new SpecSource(s.spec(), s.file(), root.relativize(s.file().toAbsolutePath().normalize()).toString())
-        : s).toList();
   }
 
   private void writeReports(SuiteResult suite, PrintWriter out) {

@@ -26,4 +26,12 @@ public interface DialogService {
 
   /** Asks for a folder (where exported files go); empty when cancelled. */
   Optional<Path> chooseFolder(String title, Path initial);
+
+  /**
+   * Asks for an existing file to open (a recording to import); empty when cancelled or where no
+   * file chooser is available.
+   */
+  default Optional<Path> chooseFileToOpen(String title, Path initial) {
+    return Optional.empty();
+  }
 }

@@ -1,7 +1,9 @@
 package com.argus.app.common;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.HostServices;
@@ -9,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -83,17 +86,27 @@ public final class FxDialogService implements DialogService {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     chooser.setInitialFileName(suggestedName);
-    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseFileToOpen(String title, Path initial) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    if (initial != null && Files.isDirectory(initial)) {
+      chooser.setInitialDirectory(initial.toFile());
+    }
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
   }
 
   @Override
   public Optional<Path> chooseFolder(String title, Path initial) {
-    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle(title);
-    if (initial != null && java.nio.file.Files.isDirectory(initial)) {
+    if (initial != null && Files.isDirectory(initial)) {
       chooser.setInitialDirectory(initial.toFile());
     }
-    return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
   }
 
   static String stackTrace(Throwable t) {

@@ -65,7 +65,10 @@ public final class ExportView extends BorderPane {
     save.setId("export-save");
     save.getStyleClass().add(Styles.ACCENT);
     save.disableProperty().bind(vm.resultProperty().isNull());
-    setTop(Ui.bar(spec, new Spacer(), format, pkgBox, save));
+    Button importRecording = Ui.button("Import recording…",
+        "Convert a Chrome DevTools Recorder JSON or Selenium IDE .side file into specs of this project", vm::importRecording);
+    importRecording.setId("import-recording");
+    setTop(Ui.bar(spec, new Spacer(), format, pkgBox, save, importRecording));
 
     Message status = new Message();
     status.setId("export-status");

@@ -5,12 +5,14 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
+import com.argus.app.service.ExportService;
+import com.argus.app.service.ImportService;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.export.ExportIssue;
 import com.argus.engine.export.ExportOptions;
 import com.argus.engine.export.ExportResult;
 import com.argus.engine.export.ExportedFile;
-import com.argus.engine.spec.format.SpecSources;
+import com.argus.engine.importer.ImportWarning;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -25,12 +27,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The export screen: pick a format (Playwright TypeScript or Java) and, for Java, a package; preview
+ * The export and import screen: pick a format (Playwright TypeScript or Java) and, for Java, a package; preview
  * every file the engine's exporter would write for the current spec, with the steps it could not
- * export and its notes; save writes them into a chosen folder. Rendering is pure and runs through
- * the {@link TaskRunner} all the same, since it reads the spec file.
+ * export and its notes; save writes them into a chosen folder, through the {@link ExportService}
+ * that {@code argus export} uses. Rendering writes nothing and runs through the {@link TaskRunner}
+ * all the same, since it reads the spec file. Recordings made elsewhere import into the project's
+ * specs folder.
  */
 public final class ExportViewModel {
+  private final ExportService service;
+  private final ImportService importer;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final WorkbenchContext context;
@@ -45,8 +51,12 @@ public final class ExportViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>();
   private Path lastFolder;
+  private Path lastImportFolder;
 
-  public ExportViewModel(TaskRunner tasks, DialogService dialogs, WorkbenchContext context) {
+  public ExportViewModel(ExportService service, ImportService importer, TaskRunner tasks, DialogService dialogs,
+      WorkbenchContext context) {
+    this.service = service;
+    this.importer = importer;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.context = context;
@@ -78,7 +88,7 @@ public final class ExportViewModel {
     }
     String pkg = javaPackage.get();
     tasks.run("Generating " + title(chosen) + " for " + ref.key(),
-        p -> chosen.exporter().render(List.of(SpecSources.load(ref.file())), options(Path.of("."), pkg)),
+        p -> service.preview(request(ref, chosen, Path.of("."), pkg)).result(),
         r -> {
           result.set(r);
           unsupported.setAll(r.unsupported().stream().map(ExportIssue::describe).toList());
@@ -109,11 +119,40 @@ public final class ExportViewModel {
     dialogs.chooseFolder("Export " + title(chosen) + " into", initial).ifPresent(folder -> {
       lastFolder = folder;
       tasks.run("Exporting " + ref.key(),
-          p -> chosen.exporter().export(List.of(SpecSources.load(ref.file())), options(folder, pkg)),
+          p -> service.export(request(ref, chosen, folder, pkg)).result(),
           r -> status.set("Wrote " + r.files().size() + " file(s) into " + folder
               + (r.hasUnsupported() ? "; " + r.unsupported().size() + " step(s) marked as not exportable." : ".")),
           e -> dialogs.error(Errors.userMessage(e), e));
     });
+  }
+
+  /**
+   * Asks for a Chrome DevTools Recorder JSON or Selenium IDE {@code .side} file and converts it into
+   * specs in the current spec's project specs folder, through the {@link ImportService} that {@code
+   * argus import} uses. Existing specs are kept: an imported spec of the same name takes the next
+   * free file name.
+   */
+  public void importRecording() {
+    SpecRef ref = context.specProperty().get();
+    String specsDir = ref == null ? null : ref.project().specsDir();
+    if (specsDir == null) {
+      status.set("Open a spec of a project with a specs folder first: imported specs go into that folder.");
+      return;
+    }
+    Path folder = Path.of(specsDir);
+    dialogs.chooseFileToOpen("Import a Chrome Recorder JSON or Selenium IDE .side file", lastImportFolder)
+        .ifPresent(file -> {
+          lastImportFolder = file.toAbsolutePath().getParent();
+          tasks.run("Importing " + file.getFileName(), p -> importer.importFile(file, folder, null, false),
+              outcome -> status.set(imported(outcome, folder)), e -> dialogs.error(Errors.userMessage(e), e));
+        });
+  }
+
+  static String imported(ImportService.Outcome outcome, Path folder) {
+    String files = String.join(", ", outcome.written().stream().map(w -> w.file().getFileName().toString()).toList());
+    return "Imported " + outcome.written().size() + " spec(s) into " + folder + ": " + files
+        + (outcome.warnings().isEmpty() ? "." : ". Not imported (" + outcome.warnings().size() + "): "
+            + String.join("; ", outcome.warnings().stream().map(ImportWarning::describe).toList()));
   }
 
   /** The test itself rather than the config beside it: what a person wants to see first. */
@@ -122,8 +161,8 @@ public final class ExportViewModel {
         .orElse(paths.isEmpty() ? null : paths.get(0));
   }
 
-  private static ExportOptions options(Path folder, String pkg) {
-    return ExportOptions.into(folder).withPackage(pkg == null || pkg.isBlank() ? null : pkg.trim());
+  private static ExportService.Request request(SpecRef ref, ExportFormat format, Path folder, String pkg) {
+    return new ExportService.Request(List.of(ref.file()), format, folder, pkg, null);
   }
 
   private void showFile(String path) {

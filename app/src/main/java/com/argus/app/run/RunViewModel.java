@@ -14,6 +14,7 @@ import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.spec.DevicePreset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class RunViewModel {
   public static final String NO_RUNNER =
       "Running from the workbench switches on when the replay engine is wired in. The history below is read from the store.";
 
-  private final SpecRunner runner;
+  private final RunPort runner;
   private final RunRepository runs;
   private final TaskRunner tasks;
   private final UiExecutor ui;
@@ -71,7 +72,7 @@ public final class RunViewModel {
   /**
    * @param home the Argus home: stored screenshot and artifact paths are relative to it
    */
-  public RunViewModel(SpecRunner runner, RunRepository runs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
+  public RunViewModel(RunPort runner, RunRepository runs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
       WorkbenchContext context, Path home) {
     this.home = home;
     this.runner = runner;
@@ -105,8 +106,8 @@ public final class RunViewModel {
     cancelRequested.set(false);
     running.set(true);
     status.set("Running " + chosen.describe(spec) + "…");
-    SpecRunner.RunOptions options = new SpecRunner.RunOptions(backend.get(), device.get(), healMode.get(), workers.get());
-    SpecRunner.Listener listener = new SpecRunner.Listener() {
+    RunPort.Choices choices = new RunPort.Choices(backend.get(), device.get(), healMode.get(), workers.get());
+    RunPort.Listener listener = new RunPort.Listener() {
       @Override
       public void testStarted(long runId, String name) {
         ui.execute(() -> status.set("Running " + name + "…"));
@@ -134,7 +135,7 @@ public final class RunViewModel {
       }
     };
     current = tasks.run("Running " + chosen.describe(spec),
-        p -> runner.run(chosen.specs(spec), options, listener, () -> cancelRequested.get() || p.isCancelled()), outcome -> {
+        p -> runner.run(chosen.specs(spec), choices, listener, () -> cancelRequested.get() || p.isCancelled()), outcome -> {
           running.set(false);
           status.set(summary(outcome));
           loadHistory();
@@ -145,22 +146,22 @@ public final class RunViewModel {
   }
 
   /** One line for the status: the test's outcome, or counts for several. */
-  static String summary(SpecRunner.Outcome outcome) {
+  static String summary(RunPort.Outcome outcome) {
     String notRun = outcome.notRun().isEmpty() ? "" : ". Not run (" + outcome.notRun().size() + "): "
         + String.join("; ", outcome.notRun().stream().map(RunViewModel::firstLine).toList());
     return outcomeOfTests(outcome) + notRun;
   }
 
-  private static String outcomeOfTests(SpecRunner.Outcome outcome) {
+  private static String outcomeOfTests(RunPort.Outcome outcome) {
     RunRecord shown = outcome.shown();
     if (outcome.runs().size() == 1) {
-      return shown.specName() + ": " + shown.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+      return shown.specName() + ": " + shown.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
           + " in " + shown.durationMs() + " ms" + (shown.error() == null ? "" : " — " + firstLine(shown.error()));
     }
     long passed = outcome.count(RunStatus.PASSED);
     long pending = outcome.count(RunStatus.PASSED_PENDING_REVIEW);
     long failed = outcome.runs().size() - passed - pending - outcome.count(RunStatus.CANCELLED);
-    return String.format(java.util.Locale.ROOT, "%d tests: %d passed%s, %d failed%s in %.1f s%s", outcome.runs().size(), passed,
+    return String.format(Locale.ROOT, "%d tests: %d passed%s, %d failed%s in %.1f s%s", outcome.runs().size(), passed,
         pending == 0 ? "" : ", " + pending + " passed pending review", failed, outcome.cancelled() ? " (cancelled)" : "",
         outcome.durationMs() / 1000.0, shown.status().isSuccess() ? "" : ". First not passed: " + shown.specName()
             + (shown.error() == null ? "" : " — " + firstLine(shown.error())));

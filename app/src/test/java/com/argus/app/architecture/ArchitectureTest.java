@@ -1,6 +1,5 @@
 package com.argus.app.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,10 +95,7 @@ class ArchitectureTest {
    * a model that reads its own file format is a cycle.
    */
   static ArchRule noPackageCycles(String root) {
-    return slices().matching(root + ".(**)").should().beFreeOfCycles()
-        // The one cycle left: the launcher starts the command line, which opens the workbench.
-        // It goes when the command line's services move out of the app's root package.
-        .ignoreDependency(resideInAPackage(root + ".app.cli"), resideInAPackage(root + ".app"));
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
   }
 
   static final ArchRule NO_STD_STREAMS_OUTSIDE_CLI = noClasses()

@@ -141,6 +141,41 @@ class RunCommandIT {
   }
 
   @Test
+  void aFolderWithAnUnreadableSpecRunsTheOthersReportsItAsAnErrorAndExitsOne() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(specs.resolve("home.spec.yaml"), """
+        schemaVersion: 2
+        name: Home opens
+        steps:
+          - id: open
+            action: navigate
+            value: /products.html
+          - id: landed
+            action: assert
+            assertion:
+              kind: url
+              expected: /products.html
+              match: contains
+        """);
+    Files.writeString(specs.resolve("broken.spec.yaml"), "schemaVersion: 2\nname: Broken\nstepz: []\n");
+    Path home = dir.resolve("home");
+
+    Result r = argus("--home", home.toString(), "run", specs.toString(), "--base-url", demo.baseUri().toString(),
+        "--junit", dir.resolve("junit.xml").toString(), "--report", dir.resolve("report").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out()).contains("PASS  Home opens").contains("ERROR").contains("broken.spec.yaml:3:")
+        .contains("1 passed, 1 failed");
+    assertThat(Files.readString(dir.resolve("junit.xml"))).contains("<error").contains("broken.spec.yaml:3:");
+    assertThat(Files.readString(dir.resolve("report/index.html"))).contains("broken.spec.yaml");
+    try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
+      RunRecord ran = ws.runs().latestRuns(10).stream().filter(run -> run.specName().equals("Home opens")).findFirst().orElseThrow();
+      assertThat(ran.status()).isEqualTo(RunStatus.PASSED);
+      assertThat(ws.runs().artifacts(ran.id())).extracting(a -> a.kind()).contains("report");
+    }
+  }
+
+  @Test
   void configurationProblemsExitTwoBeforeAnythingRuns() {
     Path home = dir.resolve("home");
     assertThat(argus("--home", home.toString(), "run", dir.resolve("missing").toString()).exit()).isEqualTo(2);

@@ -53,14 +53,14 @@ class RunViewModelTest {
   @Test
   void streamsStepsLiveFromTheRunner() {
     var project = ws.projects().create("P", "http://x/", home.toString());
-    SpecRunner runner = (specs, options, listener, cancelled) -> {
+    RunPort runner = (specs, options, listener, cancelled) -> {
       RunRecord r = ws.runs().startRun(project.id(), specs.get(0).key(), "A", -1, options.backend(), options.device());
       listener.stepStarted(new StepLive(r.id(), "A", 0, "open", "navigate /", null, 0, null, null, null, null));
       StepResultRecord step = new StepResultRecord(r.id(), 0, "open", "navigate /", StepStatus.PASSED, 5, null, null, 1, null, null);
       listener.stepFinished(new StepLive(r.id(), "A", 0, "open", "navigate /", StepStatus.PASSED, 5, null, null, null, null));
       ws.runs().addStepResult(step);
       ws.runs().finishRun(r.id(), RunStatus.PASSED, 5, null);
-      return new SpecRunner.Outcome(List.of(ws.runs().findRun(r.id()).orElseThrow()), 5, false);
+      return new RunPort.Outcome(List.of(ws.runs().findRun(r.id()).orElseThrow()), 5, false);
     };
     WorkbenchContext context = new WorkbenchContext();
     context.specProperty().set(new SpecRef(project, "a.spec.yaml", home.resolve("a.spec.yaml")));
@@ -82,7 +82,7 @@ class RunViewModelTest {
     }
     var project = ws.projects().create("P", "http://x/", specs.toString());
     List<List<String>> asked = new java.util.ArrayList<>();
-    SpecRunner runner = (given, options, listener, cancelled) -> {
+    RunPort runner = (given, options, listener, cancelled) -> {
       asked.add(given.stream().map(SpecRef::key).toList());
       List<RunRecord> runs = new java.util.ArrayList<>();
       for (SpecRef s : given) {
@@ -90,7 +90,7 @@ class RunViewModelTest {
         ws.runs().finishRun(r.id(), s.key().contains("pay") ? RunStatus.FAILED : RunStatus.PASSED, 5, s.key().contains("pay") ? "card declined" : null);
         runs.add(ws.runs().findRun(r.id()).orElseThrow());
       }
-      return new SpecRunner.Outcome(runs, 1200, false, List.of("broken.spec.yaml: broken.spec.yaml:3:1: unknown property 'stepz'"));
+      return new RunPort.Outcome(runs, 1200, false, List.of("broken.spec.yaml: broken.spec.yaml:3:1: unknown property 'stepz'"));
     };
     WorkbenchContext context = new WorkbenchContext();
     context.specProperty().set(new SpecRef(project, "checkout/cart.spec.yaml", specs.resolve("checkout/cart.spec.yaml")));

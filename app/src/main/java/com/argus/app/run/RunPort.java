@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the run screen needs from the replay engine: run one spec, a folder of them or a whole
- * project with options, reporting each step as it happens. {@link ReplaySpecRunner} adapts the
- * engine's runner to it; without one the screen shows the run history from the store and explains
- * why Run is off.
+ * What the run screen needs to run specs: one spec, a folder of them or a whole project with the
+ * screen's choices, reporting each step as it happens. {@link ServiceRunPort} adapts the {@link
+ * com.argus.app.service.RunService} that {@code argus run} uses too; without one the screen shows
+ * the run history from the store and explains why Run is off.
  *
  * <p>{@link #run} blocks until the run ends and is called on a worker thread; listener calls come
  * on worker threads (several at once with more than one worker).
  */
-public interface SpecRunner {
+public interface RunPort {
   /**
    * Runs the specs (each of their data rows, when they have them) and stores the results.
    *
    * @param cancelled polled while the run goes; once true, no further step starts
    */
-  Outcome run(List<SpecRef> specs, RunOptions options, Listener listener, BooleanSupplier cancelled);
+  Outcome run(List<SpecRef> specs, Choices choices, Listener listener, BooleanSupplier cancelled);
 
-  /** How the run goes: backend, device, heal mode, parallel workers. */
-  record RunOptions(String backend, String device, String healMode, int workers) {}
+  /** What the screen lets a person choose: backend, device, heal mode, parallel workers. */
+  record Choices(String backend, String device, String healMode, int workers) {}
 
   /**
    * The stored runs, one per test, in the order they were started.
