@@ -19,6 +19,7 @@ import com.argus.engine.replay.report.JUnitXmlReport;
 import com.argus.engine.replay.report.ResultsJsonReport;
 import com.argus.engine.secret.EnvironmentSecrets;
 import com.argus.engine.spec.DevicePreset;
+import com.argus.engine.spec.store.SpecStore;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
     SpecRunner runner = new SpecRunner(options, workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
         new ProgressPrinter(out));
     if (options.heal() != HealMode.OFF) {
-      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals());
+      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals(), workspace.specStore());
     }
     Thread cancelOnCtrlC = new Thread(runner::cancel, "argus-run-cancel");
     Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
@@ -153,13 +154,11 @@ final class RunCommand implements Callable<Integer> {
 
   /** Specs of a project are known by their path inside its specs folder, so history survives a move of the folder. */
   private static List<SpecSource> keyedByProject(List<SpecSource> specs, Project project) {
-    if (project == null || project.specsDir() == null) {
+    if (project == null) {
       return specs;
     }
-    Path root = Path.of(project.specsDir()).toAbsolutePath().normalize();
-    return specs.stream().map(s -> s.file() != null && s.file().toAbsolutePath().normalize().startsWith(root)
-        ? new SpecSource(s.spec(), s.file(), root.relativize(s.file().toAbsolutePath().normalize()).toString())
-        : s).toList();
+    return specs.stream().map(s -> s.file() == null ? s : new SpecSource(s.spec(), s.file(), SpecStore.keyOf(project, s.file()).key()))
+        .toList();
   }
 
   private void writeReports(SuiteResult suite, PrintWriter out) {

@@ -94,7 +94,7 @@ public final class ReplaySpecRunner implements SpecRunner {
     com.argus.engine.replay.SpecRunner runner = new com.argus.engine.replay.SpecRunner(engineOptions, workspace.runs(),
         EnvironmentSecrets.of(home.dir()), new Forward(listener));
     if (heal != HealMode.OFF) {
-      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals());
+      runner.healWith(WorkspaceHealing.pipeline(workspace, project), workspace.healProposals(), workspace.specStore());
     }
     // The engine is told to stop rather than interrupted: it finishes the step at hand, marks the
     // rest skipped and stores the run as cancelled.

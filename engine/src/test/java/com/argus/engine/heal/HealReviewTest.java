@@ -1,5 +1,6 @@
 package com.argus.engine.heal;
 
+import com.argus.engine.spec.store.InMemorySpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,9 @@ class HealReviewTest {
                   value: password
             value: secret
         """);
-    review = new HealReview(store, store, specs::resolve);
+    InMemorySpecs projects = new InMemorySpecs();
+    projects.project("Shop", specs);
+    review = new HealReview(store, store, projects.store());
   }
 
   @Test
@@ -77,13 +80,13 @@ class HealReviewTest {
 
   @Test
   void aMissingSpecIsSaidPlainly() {
-    HealProposal p = store.add(new HealProposal(null, null, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
+    HealProposal p = store.add(new HealProposal(null, 1L, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
         FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", null, null, null, null, null, null));
     assertThatThrownBy(() -> review.approve(p.id(), "ana")).isInstanceOf(ArgusException.class).hasMessageContaining("gone.spec.yaml");
   }
 
   private static HealProposal proposal() {
-    return new HealProposal(null, null, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
+    return new HealProposal(null, 1L, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
         FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", "{\"page\":\"" + PAGE + "\"}", null, null, null, null, null);
   }
 }

@@ -52,7 +52,7 @@ public final class SpecStore {
    * The identity of a spec file: its path inside the project's specs folder, else (no project, no
    * folder, or a file outside it) its absolute path.
    */
-  public SpecId keyOf(Project project, Path file) {
+  public static SpecId keyOf(Project project, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Long projectId = project == null ? null : project.id();
     Optional<Path> dir = specsDir(project);
@@ -83,14 +83,14 @@ public final class SpecStore {
   }
 
   /** Every spec file of the project's specs folder, sorted; none when it has no folder yet. */
-  public List<Entry> list(Project project) {
+  public static List<Entry> list(Project project) {
     return specsDir(project).map(dir -> SpecFiles.find(dir).stream().map(f -> new Entry(keyOf(project, f), f)).toList())
         .orElse(List.of());
   }
 
   /** {@link #list(Project)} by the project's id; none for a project that is gone. */
   public List<Entry> list(long projectId) {
-    return projects.findById(projectId).map(this::list).orElse(List.of());
+    return projects.findById(projectId).map(SpecStore::list).orElse(List.of());
   }
 
   /** Versions of the spec, newest first; none for a spec outside any project. */
