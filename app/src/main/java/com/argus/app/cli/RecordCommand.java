@@ -5,7 +5,6 @@ import com.argus.engine.project.Project;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
-import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.store.SpecAuthor;
 import com.argus.engine.spec.store.SpecStore;
 import com.argus.recorder.RecordToFile;

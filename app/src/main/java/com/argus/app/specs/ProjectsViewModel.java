@@ -202,7 +202,6 @@ public final class ProjectsViewModel {
   /** Renames without asking: {@code newName} is the file name without the suffix. */
   public void rename(SpecEntry entry, String newName) {
     Project project = context.projectProperty().get();
-    Path dir = specsDir(project);
     Path target = entry.file().resolveSibling(SpecFiles.fileNameFor(newName));
     tasks.run("Renaming " + entry.key(), p -> {
       if (Files.exists(target)) {
