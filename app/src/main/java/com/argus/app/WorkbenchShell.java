@@ -73,7 +73,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     projects = new ProjectsViewModel(workspace, tasks, dialogs, this, context);
     editor = new SpecEditorViewModel(workspace, tasks, dialogs, this, ports.probe());
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
-    record = new RecordViewModel(ports.recorder(), workspace.specs(), tasks, ui, dialogs, this, context);
+    record = new RecordViewModel(ports.recorder(), workspace.specStore(), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
     export = new ExportViewModel(new ExportService(), new ImportService(), tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());

@@ -7,6 +7,7 @@ import com.argus.engine.heal.HealingPatternRepository;
 import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.SpecRepository;
+import com.argus.engine.spec.store.SpecStore;
 import com.argus.store.audit.DerbyAuditLog;
 import com.argus.store.heal.DerbyHealProposalRepository;
 import com.argus.store.heal.DerbyHealingPatternRepository;
@@ -160,6 +161,11 @@ public final class Workspace implements AutoCloseable {
 
   public SpecRepository specs() {
     return specs;
+  }
+
+  /** Specs as files and versions: the one way to resolve and save them. */
+  public SpecStore specStore() {
+    return new SpecStore(specs, projects);
   }
 
   public RunRepository runs() {

@@ -5,7 +5,8 @@ import com.argus.engine.project.Project;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
-import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecStore;
 import com.argus.recorder.RecordToFile;
 import com.argus.recorder.RecordingListener;
 import com.argus.recorder.RecordingOptions;
@@ -80,8 +81,7 @@ final class RecordCommand implements Callable<Integer> {
     TestSpec spec = RecordToFile.record(options, target, new PrintingListener(stdout));
     stdout.println("wrote " + spec.steps().size() + " steps to " + target);
     if (project != null) {
-      String key = Path.of(project.specsDir()).relativize(target.toAbsolutePath()).toString();
-      context.workspace().specs().saveVersion(project.id(), key, SpecFormat.write(spec), CliContext.actor(), "recorded");
+      context.workspace().specStore().save(SpecStore.keyOf(project, target), spec, SpecAuthor.RECORDER, "recorded");
     }
     return ArgusCommand.OK;
   }

@@ -10,12 +10,12 @@ import com.argus.app.common.WorkbenchContext;
 import com.argus.engine.project.Project;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
-import com.argus.engine.spec.format.SpecFormat;
-import java.nio.file.Files;
+import com.argus.engine.spec.format.SpecFiles;
+import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import com.argus.engine.spec.SpecRepository;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,7 +43,7 @@ public final class RecordViewModel {
   private final DialogService dialogs;
   private final Navigator navigator;
   private final WorkbenchContext context;
-  private final SpecRepository specs;
+  private final SpecStore specs;
 
   private final StringProperty url = new SimpleStringProperty("");
   private final StringProperty device = new SimpleStringProperty("desktop");
@@ -59,9 +59,9 @@ public final class RecordViewModel {
   private Recorder.Session session;
 
   /**
-   * @param specs where a saved recording gets its first version; null keeps only the file
+   * @param specs saves a recording as a spec file of the project with its first version
    */
-  public RecordViewModel(Recorder recorder, SpecRepository specs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
+  public RecordViewModel(Recorder recorder, SpecStore specs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
       Navigator navigator, WorkbenchContext context) {
     this.recorder = recorder;
     this.specs = specs;
@@ -172,19 +172,9 @@ public final class RecordViewModel {
       if (project == null) {
         return null;
       }
-      Path dir = Path.of(project.specsDir());
-      Files.createDirectories(dir);
-      String file = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-      Path target = dir.resolve((file.isEmpty() ? "recorded" : file) + ".spec.yaml");
-      for (int i = 2; Files.exists(target); i++) {
-        target = dir.resolve(file + "-" + i + ".spec.yaml");
-      }
-      SpecFormat.write(spec, target);
-      String key = dir.relativize(target).toString().replace('\\', '/');
-      if (specs != null) {
-        specs.saveVersion(project.id(), key, SpecFormat.write(spec), System.getProperty("user.name", "argus"), "recorded");
-      }
-      return new SpecRef(project, dir.relativize(target).toString().replace('\\', '/'), target);
+      SpecRef target = SpecRef.of(project, SpecFiles.freeFile(Path.of(project.specsDir()), name));
+      specs.save(target.id(), spec, SpecAuthor.RECORDER, "recorded");
+      return target;
     }, ref -> {
       recording.set(false);
       status.set(ref == null ? "Stopped." : "Saved as " + ref.key() + ".");

@@ -1,8 +1,8 @@
 package com.argus.app.run;
 
 import com.argus.app.common.SpecRef;
-import com.argus.app.specs.SpecFiles;
 import com.argus.engine.project.Project;
+import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,9 +24,9 @@ public enum RunScope {
       return List.of(current);
     }
     Project project = current.project();
-    Path specsDir = specsDir(current);
-    Path folder = this == FOLDER ? current.file().getParent() : specsDir;
-    return SpecFiles.find(folder).stream().map(f -> new SpecRef(project, SpecFiles.keyOf(specsDir, f), f)).toList();
+    Path folder = current.file().toAbsolutePath().normalize().getParent();
+    return SpecStore.list(project).stream().filter(e -> this == PROJECT || e.file().startsWith(folder))
+        .map(e -> new SpecRef(project, e.id().key(), e.file())).toList();
   }
 
   /** "shop.spec.yaml", "folder checkout/", "project Demo shop". */
@@ -39,15 +39,6 @@ public enum RunScope {
       }
       case PROJECT -> "project " + current.project().name();
     };
-  }
-
-  // The key is the file's path under the specs folder, so the folder is the file minus the key.
-  private static Path specsDir(SpecRef current) {
-    Path dir = current.file().toAbsolutePath().normalize();
-    for (int i = current.key().split("/").length; i > 0 && dir != null; i--) {
-      dir = dir.getParent();
-    }
-    return dir;
   }
 
   @Override

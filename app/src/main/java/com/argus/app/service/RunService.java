@@ -17,6 +17,7 @@ import com.argus.engine.run.RunStatus;
 import com.argus.engine.secret.EnvironmentSecrets;
 import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.format.SpecFiles;
+import com.argus.engine.spec.store.SpecStore;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class RunService {
     SpecRunner runner = new SpecRunner(options(request), workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
         listener);
     if (request.heal() != HealMode.OFF) {
-      runner.healWith(WorkspaceHealing.pipeline(workspace, request.project()), workspace.healProposals());
+      runner.healWith(WorkspaceHealing.pipeline(workspace, request.project()), workspace.healProposals(), workspace.specStore());
     }
     SuiteResult ran = runWatchingCancel(runner, loaded.sources(), cancelled);
     List<TestResult> tests = new ArrayList<>(ran.tests());
@@ -140,19 +141,9 @@ public final class RunService {
     return new Loaded(sources, unreadable);
   }
 
-  /**
-   * A spec's identity in the store: a project's specs are known by their path inside its specs
-   * folder, so history survives a move of the folder; any other file by its absolute path.
-   */
+  /** A spec's identity in the store, as {@link SpecStore#keyOf} gives it. */
   private static String specKey(Path file, Project project) {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (project != null && project.specsDir() != null) {
-      Path root = Path.of(project.specsDir()).toAbsolutePath().normalize();
-      if (absolute.startsWith(root)) {
-        return root.relativize(absolute).toString();
-      }
-    }
-    return absolute.toString();
+    return SpecStore.keyOf(project, file).key();
   }
 
   /** A spec that did not read, as a test that could not run: the reports list it with why. */

@@ -12,7 +12,10 @@ import com.argus.engine.run.RunRecord;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +121,7 @@ public final class ProjectsViewModel {
     for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
       Path file = files.get(i);
       progress.update((double) i / files.size(), "Reading " + file.getFileName());
-      String key = SpecFiles.keyOf(dir, file);
+      String key = SpecStore.keyOf(project, file).key();
       Optional<RunRecord> last = workspace.runs().runsOfSpec(project.id(), key, 1).stream().findFirst();
       try {
         TestSpec spec = SpecFormat.read(file);
@@ -165,9 +168,9 @@ public final class ProjectsViewModel {
     dialogs.prompt("New spec", "What does this test check?", "").ifPresent(name -> {
       TestSpec spec = TestSpec.named(name, project.baseUrl(), List.of(Step.of("open", Action.NAVIGATE, null, "/")));
       Path folder = selectedSpec.get() == null ? specsDir(project) : selectedSpec.get().file().getParent();
-      tasks.run("Creating " + name, p -> SpecFiles.create(folder, spec), file -> {
+      tasks.run("Creating " + name, p -> create(project, folder, spec, "created"), file -> {
         loadSpecs();
-        navigator.openInEditor(new SpecRef(project, SpecFiles.keyOf(specsDir(project), file), file));
+        navigator.openInEditor(SpecRef.of(project, file));
       }, this::failed);
     });
   }
@@ -199,14 +202,13 @@ public final class ProjectsViewModel {
   /** Renames without asking: {@code newName} is the file name without the suffix. */
   public void rename(SpecEntry entry, String newName) {
     Project project = context.projectProperty().get();
-    Path dir = specsDir(project);
     Path target = entry.file().resolveSibling(SpecFiles.fileNameFor(newName));
     tasks.run("Renaming " + entry.key(), p -> {
       if (Files.exists(target)) {
         throw new com.argus.engine.ArgusException(target.getFileName() + " exists already; choose another name");
       }
       SpecFiles.move(entry.file(), target);
-      String newKey = SpecFiles.keyOf(dir, target);
+      String newKey = SpecStore.keyOf(project, target).key();
       workspace.specs().renameSpec(project.id(), entry.key(), newKey);
       workspace.audit().record(user(), "spec.rename", entry.key(), newKey);
       return newKey;
@@ -223,11 +225,19 @@ public final class ProjectsViewModel {
     if (entry == null || entry.problem() != null) {
       return;
     }
+    Project project = context.projectProperty().get();
     tasks.run("Duplicating " + entry.key(), p -> {
       TestSpec spec = SpecFormat.read(entry.file());
       TestSpec copy = spec.withName(spec.name() + " (copy)");
-      return SpecFiles.create(entry.file().getParent(), copy);
+      return create(project, entry.file().getParent(), copy, "copied from " + entry.key());
     }, file -> loadSpecs(), this::failed);
+  }
+
+  /** Saves a new spec in a file of its own, named after it, as the first version of its history. */
+  private Path create(Project project, Path folder, TestSpec spec, String comment) {
+    Path file = SpecFiles.freeFile(folder, spec.name());
+    workspace.specStore().save(SpecStore.keyOf(project, file), spec, SpecAuthor.person(user()), comment);
+    return file;
   }
 
   /** Deletes the spec file after confirmation; Undo puts it back with its exact text. */
@@ -242,7 +252,7 @@ public final class ProjectsViewModel {
       return text;
     }, text -> {
       offerUndo("Deleted " + entry.key(), () -> tasks.run("Restoring " + entry.key(), p -> {
-        SpecFiles.writeText(entry.file(), text);
+        SpecFiles.writeAtomically(entry.file(), text);
         workspace.audit().record(user(), "spec.restore", entry.key(), null);
         return entry.file();
       }, f -> loadSpecs(), this::failed));

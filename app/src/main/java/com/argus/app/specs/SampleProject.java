@@ -1,6 +1,7 @@
 package com.argus.app.specs;
 
 import com.argus.engine.project.Project;
+import com.argus.engine.spec.format.SpecFiles;
 import com.argus.store.Workspace;
 import java.io.IOException;
 import java.net.URI;

@@ -21,6 +21,7 @@ import com.argus.engine.spec.edit.StepEdits;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.format.SpecFormatException;
 import com.argus.engine.spec.format.SpecValidator;
+import com.argus.engine.spec.store.SpecAuthor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -350,13 +351,8 @@ public final class SpecEditorViewModel {
     if (!found.isEmpty()) {
       return;
     }
-    tasks.run("Saving " + target.key(), p -> {
-      String text = SpecFormat.write(current);
-      SpecFormat.parse(text, target.key());
-      SpecFormat.write(current, target.file());
-      return workspace.specs().saveVersion(target.project().id(), target.key(), text,
-          ProjectsViewModel.user(), "saved in the editor");
-    }, version -> {
+    tasks.run("Saving " + target.key(), p -> workspace.specStore().save(target.id(), current,
+        SpecAuthor.person(ProjectsViewModel.user()), "saved in the editor"), version -> {
       if (spec.get() == current) {
         history.markSaved();
       }
@@ -397,7 +393,7 @@ public final class SpecEditorViewModel {
   private void loadVersions() {
     SpecRef target = ref.get();
     tasks.run("Loading history of " + target.key(),
-        p -> workspace.specs().history(target.project().id(), target.key()),
+        p -> workspace.specStore().history(target.id()),
         list -> {
           versions.setAll(list);
           selectedVersion.set(list.isEmpty() ? null : list.get(0));

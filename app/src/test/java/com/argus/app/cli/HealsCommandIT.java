@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.demo.DemoServer;
 import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.SpecVersion;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,12 @@ class HealsCommandIT {
       var pass = SpecFormat.read(spec).step("pass").orElseThrow().target();
       assertThat(pass.primary().strategy()).isNotEqualTo(LocatorStrategy.ID);
       assertThat(pass.candidates()).anySatisfy(l -> assertThat(l.value()).isEqualTo("password"));
+      assertThat(history(home, "shop", "login.spec.yaml")).first().as("the approval is in the spec's history")
+          .satisfies(v -> {
+            assertThat(v.author()).isEqualTo("healer");
+            assertThat(v.comment()).contains("heal " + first + " approved");
+            assertThat(v.content()).isEqualTo(Files.readString(spec));
+          });
 
       String before = Files.readString(spec);
       pending.out().lines().filter(l -> l.contains("pending") && !l.contains("id=password")).findFirst().ifPresent(l -> {
@@ -57,6 +67,37 @@ class HealsCommandIT {
       });
       assertThat(Files.readString(spec)).isEqualTo(before);
       assertThat(argus("--home", home, "heals", "approve", "999999").exit()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void healAutoKeepsItsRewriteInTheSpecHistoryAsTheHealers() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Path spec = specs.resolve("login.spec.yaml");
+    Files.copy(Path.of("../engine/src/test/resources/replay/heal-login.spec.yaml"), spec);
+    String home = dir.resolve("home").toString();
+    Files.createDirectories(dir.resolve("home"));
+    Files.writeString(dir.resolve("home/secrets.properties"), "password=demo123\n");
+    try (DemoServer demo = DemoServer.start("v1", 0)) {
+      argus("--home", home, "project", "create", "shop", "--base-url", demo.baseUri().toString(), "--specs", specs.toString());
+      assertThat(argus("--home", home, "run", "--project", "shop").exit()).isZero();
+
+      demo.useVersion("v2");
+      Result auto = argus("--home", home, "run", "--project", "shop", "--heal", "auto");
+
+      assertThat(auto.out()).contains("spec updated");
+      assertThat(SpecFormat.read(spec).step("pass").orElseThrow().target().primary().strategy()).isNotEqualTo(LocatorStrategy.ID);
+      assertThat(history(home, "shop", "login.spec.yaml")).as(auto.out()).first().satisfies(v -> {
+        assertThat(v.author()).isEqualTo("healer");
+        assertThat(v.comment()).contains("heal auto").contains("step pass");
+        assertThat(v.content()).isEqualTo(Files.readString(spec));
+      });
+    }
+  }
+
+  private static List<SpecVersion> history(String home, String project, String key) {
+    try (Workspace ws = Workspace.open(ArgusHome.at(Path.of(home)))) {
+      return ws.specs().history(ws.projects().findByName(project).orElseThrow().id(), key);
     }
   }
 }

@@ -9,6 +9,8 @@ import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecId;
+import com.argus.engine.spec.store.SpecStore;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -35,8 +37,11 @@ import org.slf4j.LoggerFactory;
  * lower candidate) and teaches the knowledge base a success; rejecting teaches it a failure, and
  * the rejected proposal keeps the same fix from ever being proposed again for that element.
  *
- * <p><b>Cross-test learning.</b> When built with the project's specs ({@link #HealReview(HealProposalRepository,
- * HealingPatternRepository, Function, ProjectSpecs, Function, RunRepository, Relocator)}), approving
+ * <p>A proposal's spec is resolved only within the proposal's own project ({@link SpecStore}), and every
+ * rewrite is saved as a version by the healer naming the heal, so the spec's history shows it.
+ *
+ * <p><b>Cross-test learning.</b> When built for it ({@link #HealReview(HealProposalRepository,
+ * HealingPatternRepository, SpecStore, Function, RunRepository, Function)}), approving
  * also looks at every other step of the project whose primary locator is the same broken one. Each
  * is scored with the {@link Relocator} against the candidate elements captured when the approved
  * proposal was made: if its own best match is the approved element and the decision is {@code auto},
@@ -51,21 +56,11 @@ public final class HealReview {
 
   private final HealProposalRepository proposals;
   private final HealingPatternRepository patterns;
-  private final Function<String, Path> specFiles;
-  private final ProjectSpecs projectSpecs;
+  private final SpecStore specs;
+  private final boolean sharing;
   private final Function<String, Path> storedFiles;
   private final RunRepository runs;
   private final Function<Long, Relocator> relocators;
-
-  /** The spec files of a project, each with its key (as runs and proposals name it). Thread-safe. */
-  @FunctionalInterface
-  public interface ProjectSpecs {
-    /** Every spec of the project; empty when it has no specs folder. */
-    List<SpecFile> list(long projectId);
-  }
-
-  /** A spec file and the key runs and proposals know it by. Immutable. */
-  public record SpecFile(String specKey, Path file) {}
 
   /**
    * What approving did besides the approved spec: one entry per other step that uses the same broken locator.
@@ -88,28 +83,33 @@ public final class HealReview {
   /**
    * A review without cross-test learning: approving changes the proposal's own spec only.
    *
-   * @param specFiles the spec file for a proposal's spec key (the project's specs folder resolves it)
+   * @param specs resolves a proposal's spec within its project and saves the rewrite
    */
-  public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, Function<String, Path> specFiles) {
-    this(proposals, patterns, specFiles, id -> List.of(), Path::of, null, null);
+  public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, SpecStore specs) {
+    this(proposals, patterns, specs, false, Path::of, null, null);
   }
 
   /**
    * A review with cross-test learning.
    *
-   * @param projectSpecs lists a project's spec files
+   * @param specs resolves a proposal's spec within its project, lists the project's other specs and saves rewrites
    * @param storedFiles a stored artifact path (relative to the Argus home, or absolute) as a file
    * @param runs for each other step's last good fingerprint (else the recorded one is used); may be null
    * @param relocators a project's relocator (its own thresholds: a project that asks for more
    *     certainty before healing asks it here too); scores the other steps against the approved
    *     proposal's candidates; null to only propose
    */
-  public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, Function<String, Path> specFiles,
-      ProjectSpecs projectSpecs, Function<String, Path> storedFiles, RunRepository runs, Function<Long, Relocator> relocators) {
+  public HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, SpecStore specs,
+      Function<String, Path> storedFiles, RunRepository runs, Function<Long, Relocator> relocators) {
+    this(proposals, patterns, specs, true, storedFiles, runs, relocators);
+  }
+
+  private HealReview(HealProposalRepository proposals, HealingPatternRepository patterns, SpecStore specs, boolean sharing,
+      Function<String, Path> storedFiles, RunRepository runs, Function<Long, Relocator> relocators) {
     this.proposals = Objects.requireNonNull(proposals, "proposals");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
-    this.specFiles = Objects.requireNonNull(specFiles, "specFiles");
-    this.projectSpecs = Objects.requireNonNull(projectSpecs, "projectSpecs");
+    this.specs = Objects.requireNonNull(specs, "specs");
+    this.sharing = sharing;
     this.storedFiles = Objects.requireNonNull(storedFiles, "storedFiles");
     this.runs = runs;
     this.relocators = relocators;
@@ -146,14 +146,15 @@ public final class HealReview {
     HealProposal p = pending(id);
     Set<Path> changed = new LinkedHashSet<>();
     Path own = ownFile(p);
-    if (SpecRewrite.promote(own, p.stepId(), p.newLocator())) {
+    if (SpecRewrite.promote(specs, idOf(p), p.stepId(), p.newLocator(), comment(p, "approved for all tests", by))) {
       changed.add(own.toAbsolutePath().normalize());
     }
     HealProposal decided = proposals.decide(id, ProposalStatus.APPROVED, by);
     teach(decided, true);
     for (Sharer s : sharers(decided)) {
-      if (SpecRewrite.promote(s.file().file(), s.step().id(), decided.newLocator())) {
-        changed.add(s.file().file().toAbsolutePath().normalize());
+      if (SpecRewrite.promote(specs, s.entry().id(), s.step().id(), decided.newLocator(),
+          comment(decided, "approved for all tests", by))) {
+        changed.add(s.entry().file().toAbsolutePath().normalize());
       }
       recordApproved(decided, s, by, reference(s), null, "approved for all tests that share " + decided.oldLocator().describe());
     }
@@ -170,17 +171,31 @@ public final class HealReview {
 
   private HealProposal approveOwn(long id, String by) {
     HealProposal p = pending(id);
-    SpecRewrite.promote(ownFile(p), p.stepId(), p.newLocator());
+    ownFile(p);
+    SpecRewrite.promote(specs, idOf(p), p.stepId(), p.newLocator(), comment(p, "approved", by));
     HealProposal decided = proposals.decide(id, ProposalStatus.APPROVED, by);
     teach(decided, true);
     return decided;
   }
 
+  /** The proposal's spec, in the proposal's own project. */
+  private static SpecId idOf(HealProposal p) {
+    return new SpecId(p.projectId(), p.specKey());
+  }
+
+  /** The version comment of a rewrite: which heal, what it changed, who decided. */
+  private static String comment(HealProposal p, String how, String by) {
+    return "heal " + p.id() + " " + how + (by == null ? "" : " by " + by) + ": " + p.oldLocator().describe() + " -> "
+        + p.newLocator().describe();
+  }
+
   private Path ownFile(HealProposal p) {
-    Path file = specFiles.apply(p.specKey());
-    if (file == null || !Files.isRegularFile(file)) {
-      throw new ArgusException("The spec of heal proposal " + p.id() + " (" + p.specKey() + ") is not at " + file
-          + "; it may have been moved or deleted. Reject the proposal, or restore the spec.");
+    Path file;
+    try {
+      file = specs.resolve(idOf(p));
+    } catch (ArgusException e) {
+      throw new ArgusException("The spec of heal proposal " + p.id() + " cannot be found: " + e.userMessage()
+          + " Reject the proposal, or restore the spec.", e);
     }
     TestSpec spec = SpecFormat.read(file);
     if (spec.step(p.stepId()).isEmpty()) {
@@ -202,14 +217,14 @@ public final class HealReview {
   }
 
   /** Another step that uses the approved proposal's broken locator as its primary. */
-  private record Sharer(SpecFile file, Step step, Long projectId) {}
+  private record Sharer(SpecStore.Entry entry, Step step, Long projectId) {}
 
   private List<Sharer> sharers(HealProposal p) {
-    if (p.projectId() == null) {
+    if (!sharing || p.projectId() == null) {
       return List.of();
     }
     List<Sharer> out = new ArrayList<>();
-    for (SpecFile f : projectSpecs.list(p.projectId())) {
+    for (SpecStore.Entry f : specs.list(p.projectId())) {
       TestSpec spec;
       try {
         spec = SpecFormat.read(f.file());
@@ -219,7 +234,7 @@ public final class HealReview {
         continue;
       }
       for (Step s : spec.steps()) {
-        boolean self = f.specKey().equals(p.specKey()) && s.id().equals(p.stepId());
+        boolean self = f.id().key().equals(p.specKey()) && s.id().equals(p.stepId());
         if (!self && s.target() != null && p.oldLocator().equals(s.target().primary())) {
           out.add(new Sharer(f, s, p.projectId()));
         }
@@ -240,7 +255,7 @@ public final class HealReview {
     for (Sharer s : sharers) {
       ElementFingerprint reference = reference(s);
       if (reference != null && proposals.isRejected(HealingKeys.fingerprintKey(reference), p.newLocator())) {
-        out.add(new Shared(s.file().specKey(), s.step().id(), false, null,
+        out.add(new Shared(s.entry().id().key(), s.step().id(), false, null,
             "not shared: a person rejected " + p.newLocator().describe() + " for this element"));
         continue;
       }
@@ -255,9 +270,9 @@ public final class HealReview {
         boolean same = r.best().map(b -> b.index() == chosen).orElse(false);
         if (same && r.decision() == Decision.AUTO) {
           try {
-            SpecRewrite.promote(s.file().file(), s.step().id(), p.newLocator());
+            SpecRewrite.promote(specs, s.entry().id(), s.step().id(), p.newLocator(), comment(p, "shared", by));
             Long pid = recordApproved(p, s, by, reference, r, "its own relocation agrees: " + r.reason());
-            out.add(new Shared(s.file().specKey(), s.step().id(), true, pid, "its own relocation agrees: " + r.reason()));
+            out.add(new Shared(s.entry().id().key(), s.step().id(), true, pid, "its own relocation agrees: " + r.reason()));
             continue;
           } catch (ArgusException e) {
             why = "could not rewrite it: " + e.userMessage();
@@ -275,15 +290,15 @@ public final class HealReview {
   private Shared proposeShared(HealProposal p, Sharer s, ElementFingerprint reference, Relocation r, Integer chosen, String why) {
     Optional<HealProposal> open = pendingFor(p, s);
     if (open.isPresent()) {
-      return new Shared(s.file().specKey(), s.step().id(), false, open.get().id(), why + "; proposal " + open.get().id() + " waits");
+      return new Shared(s.entry().id().key(), s.step().id(), false, open.get().id(), why + "; proposal " + open.get().id() + " waits");
     }
     Double score = r == null || chosen == null ? null
         : r.ranked().stream().filter(c -> c.index() == chosen).findFirst().map(c -> c.score()).orElse(null);
-    HealProposal shared = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.file().specKey(), s.step().id(),
+    HealProposal shared = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.entry().id().key(), s.step().id(),
         ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
         HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
         p.candidatesSnapshot()));
-    return new Shared(s.file().specKey(), s.step().id(), false, shared.id(), why);
+    return new Shared(s.entry().id().key(), s.step().id(), false, shared.id(), why);
   }
 
   /** Records a rewrite of another step as an approved proposal (the audit trail), approving its pending one for the same fix. */
@@ -294,7 +309,7 @@ public final class HealReview {
       return proposals.decide(open.get().id(), ProposalStatus.APPROVED, who).id();
     }
     Double score = r == null ? null : r.best().map(b -> b.score()).orElse(null);
-    HealProposal added = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.file().specKey(), s.step().id(),
+    HealProposal added = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.entry().id().key(), s.step().id(),
         ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
         HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
         p.candidatesSnapshot()));
@@ -303,7 +318,7 @@ public final class HealReview {
 
   private Optional<HealProposal> pendingFor(HealProposal p, Sharer s) {
     return proposals.list(p.projectId(), ProposalStatus.PENDING).stream()
-        .filter(o -> o.specKey().equals(s.file().specKey()) && o.stepId().equals(s.step().id())
+        .filter(o -> o.specKey().equals(s.entry().id().key()) && o.stepId().equals(s.step().id())
             && p.newLocator().equals(o.newLocator()))
         .findFirst();
   }
@@ -326,12 +341,12 @@ public final class HealReview {
   private ElementFingerprint reference(Sharer s) {
     if (runs != null) {
       try {
-        Optional<ElementFingerprint> good = runs.baseline(s.projectId(), s.file().specKey(), s.step().id());
+        Optional<ElementFingerprint> good = runs.baseline(s.projectId(), s.entry().id().key(), s.step().id());
         if (good.isPresent()) {
           return good.get();
         }
       } catch (ArgusException e) {
-        LOG.debug("no baseline for {} {}: {}", s.file().specKey(), s.step().id(), e.getMessage());
+        LOG.debug("no baseline for {} {}: {}", s.entry().id().key(), s.step().id(), e.getMessage());
       }
     }
     return s.step().target() == null ? null : s.step().target().fingerprint();

@@ -4,25 +4,23 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
-import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecId;
+import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Writes a heal into a spec file, the one way approving, approving for all and {@code --heal auto}
  * all do it: the new locator becomes the step's primary candidate and the old ones stay below it,
  * so a release that brings the old markup back still runs.
  *
- * <p>Thread-safe: rewrites of one file are serialised in this JVM (parallel workers running data
- * rows of one spec may heal the same step at once); the file is read again under the lock, so
- * other steps' heals are kept.
+ * <p>Thread-safe: the rewrite is a {@link SpecStore#update}, serialised per file and reading the file
+ * again under its lock (parallel workers running data rows of one spec may heal the same step at
+ * once), so other steps' heals are kept.
  */
 public final class SpecRewrite {
-  private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
-
   private SpecRewrite() {}
 
   /** Whether Argus writes spec files of this name: its own YAML format, not imported recordings. */
@@ -49,21 +47,19 @@ public final class SpecRewrite {
   }
 
   /**
-   * Makes {@code newLocator} the primary locator of step {@code stepId} in {@code file}.
+   * Makes {@code newLocator} the primary locator of step {@code stepId} of the spec, saved through the
+   * store as a version by the healer with {@code comment} (which names the heal), so the spec's history
+   * shows it.
    *
    * @return false when the step already had it first (nothing written)
-   * @throws ArgusException when the file is missing, unwritable, or has no such step with an element
+   * @throws ArgusException when the file is missing, read-only, or has no such step with an element
    */
-  public static boolean promote(Path file, String stepId, Locator newLocator) {
-    Path key = file.toAbsolutePath().normalize();
-    synchronized (LOCKS.computeIfAbsent(key, k -> new Object())) {
-      if (!Files.isRegularFile(key)) {
-        throw new ArgusException("The spec file " + file + " is not there any more; it may have been moved or deleted.");
-      }
-      TestSpec spec = SpecFormat.read(key);
+  public static boolean promote(SpecStore specs, SpecId spec, String stepId, Locator newLocator, String comment) {
+    Path file = specs.resolve(spec);
+    return specs.update(spec, current -> {
       boolean[] found = {false};
       boolean[] changed = {false};
-      TestSpec healed = spec.withStep(stepId, s -> {
+      TestSpec healed = current.withStep(stepId, s -> {
         found[0] = true;
         return promoteIn(s, newLocator, changed);
       });
@@ -71,14 +67,13 @@ public final class SpecRewrite {
         throw new ArgusException("The spec " + file.getFileName() + " has no step '" + stepId + "' any more.");
       }
       if (!changed[0]) {
-        return false;
+        return current;
       }
-      if (isReadOnly(key)) {
+      if (isReadOnly(file)) {
         throw new ArgusException("The spec file " + file + " is read-only; make it writable to keep the heal.");
       }
-      SpecFormat.write(healed, key);
-      return true;
-    }
+      return healed;
+    }, SpecAuthor.HEALER, comment);
   }
 
   private static Step promoteIn(Step s, Locator newLocator, boolean[] changed) {

@@ -9,6 +9,7 @@ import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.secret.Redactor;
 import com.argus.engine.secret.SecretsProvider;
+import com.argus.engine.spec.store.SpecStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +71,14 @@ public final class SpecRunner {
 
   /**
    * Heals steps whose locators find nothing with this pipeline, as {@link RunOptions#heal()} says;
-   * doubtful heals (and, in review mode, every heal) are stored in {@code proposals}. Call before
-   * {@link #run}.
+   * doubtful heals (and, in review mode, every heal) are stored in {@code proposals}; in auto mode
+   * confident heals are saved into the spec through {@code specs}, as a version by the healer. Call
+   * before {@link #run}.
    */
-  public SpecRunner healWith(com.argus.engine.heal.HealingPipeline pipeline, com.argus.engine.heal.HealProposalRepository proposals) {
+  public SpecRunner healWith(com.argus.engine.heal.HealingPipeline pipeline, com.argus.engine.heal.HealProposalRepository proposals,
+      SpecStore specs) {
     this.healer = new StepHealing.Healer(java.util.Objects.requireNonNull(pipeline, "pipeline"),
-        java.util.Objects.requireNonNull(proposals, "proposals"));
+        java.util.Objects.requireNonNull(proposals, "proposals"), java.util.Objects.requireNonNull(specs, "specs"));
     return this;
   }
 

@@ -27,6 +27,8 @@ import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecId;
+import com.argus.engine.spec.store.SpecStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -57,8 +59,11 @@ final class StepHealing {
   /** How many recent runs of the spec are searched for the last good one with the step's screenshot. */
   private static final int LOOK_BACK_RUNS = 20;
 
-  /** What a runner needs to heal: the pipeline and where proposals go. Immutable; thread-safe when they are. */
-  record Healer(HealingPipeline pipeline, HealProposalRepository proposals) {}
+  /**
+   * What a runner needs to heal: the pipeline, where proposals go, and the store that saves confident
+   * heals into the spec. Immutable; thread-safe when they are.
+   */
+  record Healer(HealingPipeline pipeline, HealProposalRepository proposals, SpecStore specs) {}
 
   private final Healer healer;
   private final HealMode mode;
@@ -166,7 +171,10 @@ final class StepHealing {
       return "spec not updated: " + name + " is read-only, so the next run heals again; make it writable to keep the fix";
     }
     try {
-      boolean changed = SpecRewrite.promote(specFile, step.id(), r.newLocator());
+      SpecId spec = new SpecId(projectId, specKey);
+      String comment = "heal auto in run " + runId + ": step " + step.id() + " " + step.target().primary().describe()
+          + " -> " + described;
+      boolean changed = SpecRewrite.promote(healer.specs(), spec, step.id(), r.newLocator(), comment);
       return changed ? "spec updated: " + name + " now tries " + described + " first" : null;
     } catch (ArgusException e) {
       LOG.warn("Could not write the heal of step {} into {}: {}", step.id(), specFile, e.getMessage());

@@ -1,5 +1,6 @@
 package com.argus.engine.heal;
 
+import com.argus.engine.spec.store.InMemorySpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.engine.locate.RelocationSettings;
@@ -34,6 +35,7 @@ class HealReviewSharingTest {
 
   @TempDir Path dir;
   private final InMemoryHealingStore store = new InMemoryHealingStore();
+  private final InMemorySpecs specs = new InMemorySpecs();
   private HealReview review;
 
   @BeforeEach
@@ -45,8 +47,8 @@ class HealReviewSharingTest {
     spec("a.spec.yaml", "submit", OLD, HealingPipelineTest.BASELINE);
     spec("b.spec.yaml", "login", OLD, HealingPipelineTest.BASELINE);
     spec("c.spec.yaml", "cancel", UNRELATED, HealingPipelineTest.CANCEL);
-    review = new HealReview(store, store, dir::resolve,
-        project -> List.of(file("a.spec.yaml"), file("b.spec.yaml"), file("c.spec.yaml")), dir::resolve, null,
+    specs.project("Shop", dir);
+    review = new HealReview(store, store, specs.store(), dir::resolve, null,
         project -> new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS));
   }
 
@@ -73,8 +75,7 @@ class HealReviewSharingTest {
   /* The thresholds are the project's: one that asks for more certainty before healing asks it of shared heals too. */
   @Test
   void aProjectThatAsksForMoreCertaintyGetsAProposalInsteadOfARewrite() throws Exception {
-    HealReview strict = new HealReview(store, store, dir::resolve,
-        project -> List.of(file("a.spec.yaml"), file("b.spec.yaml"), file("c.spec.yaml")), dir::resolve, null,
+    HealReview strict = new HealReview(store, store, specs.store(), dir::resolve, null,
         project -> new Relocator(SimilarityWeights.defaults(), RelocationSettings.DEFAULTS.withAutoThreshold(0.999)));
     HealProposal p = store.add(proposal());
 
@@ -169,10 +170,6 @@ class HealReviewSharingTest {
         steps: []
         """.formatted(file), file).withSteps(List.of(open, click));
     SpecFormat.write(spec, dir.resolve(file));
-  }
-
-  private HealReview.SpecFile file(String key) {
-    return new HealReview.SpecFile(key, dir.resolve(key));
   }
 
   private Locator primary(String file, String stepId) {

@@ -1,5 +1,6 @@
 package com.argus.engine.heal;
 
+import com.argus.engine.spec.store.InMemorySpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,7 @@ class HealReviewTest {
 
   @TempDir Path specs;
   private final InMemoryHealingStore store = new InMemoryHealingStore();
+  private final InMemorySpecs projects = new InMemorySpecs();
   private HealReview review;
 
   @BeforeEach
@@ -37,20 +39,27 @@ class HealReviewTest {
                   value: password
             value: secret
         """);
-    review = new HealReview(store, store, specs::resolve);
+    projects.project("Shop", specs);
+    review = new HealReview(store, store, projects.store());
   }
 
   @Test
-  void approvingMakesTheNewLocatorPrimaryKeepsTheOldAndTeachesASuccess() {
+  void approvingMakesTheNewLocatorPrimaryKeepsTheOldAndTeachesASuccess() throws Exception {
     HealProposal p = store.add(proposal());
 
     HealProposal decided = review.approve(p.id(), "ana");
 
     assertThat(decided.status()).isEqualTo(ProposalStatus.APPROVED);
+    assertThat(projects.history(1L, "login.spec.yaml")).as("the spec's history shows the heal").singleElement()
+        .satisfies(v -> {
+          assertThat(v.author()).isEqualTo("healer");
+          assertThat(v.comment()).contains("heal " + p.id()).contains("ana");
+          assertThat(v.content()).isEqualTo(Files.readString(specs.resolve("login.spec.yaml")));
+        });
     TestSpec spec = SpecFormat.read(specs.resolve("login.spec.yaml"));
     assertThat(spec.steps().get(0).target().candidates()).containsExactly(NEW, OLD);
     String key = HealingKeys.patternKey(OLD, FailureType.SELECTOR_CHANGED, PAGE);
-    assertThat(store.find(null, key)).singleElement().satisfies(k -> {
+    assertThat(store.find(1L, key)).singleElement().satisfies(k -> {
       assertThat(k.after()).isEqualTo(NEW);
       assertThat(k.successes()).isEqualTo(1);
     });
@@ -63,7 +72,7 @@ class HealReviewTest {
     review.reject(p.id(), "ana");
 
     assertThat(store.isRejected("fp", NEW)).isTrue();
-    assertThat(store.find(null, HealingKeys.patternKey(OLD, FailureType.SELECTOR_CHANGED, PAGE)))
+    assertThat(store.find(1L, HealingKeys.patternKey(OLD, FailureType.SELECTOR_CHANGED, PAGE)))
         .singleElement().extracting(HealingPattern::failures).isEqualTo(1);
     assertThat(SpecFormat.read(specs.resolve("login.spec.yaml")).steps().get(0).target().candidates()).containsExactly(OLD);
   }
@@ -77,13 +86,13 @@ class HealReviewTest {
 
   @Test
   void aMissingSpecIsSaidPlainly() {
-    HealProposal p = store.add(new HealProposal(null, null, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
+    HealProposal p = store.add(new HealProposal(null, 1L, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
         FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", null, null, null, null, null, null));
     assertThatThrownBy(() -> review.approve(p.id(), "ana")).isInstanceOf(ArgusException.class).hasMessageContaining("gone.spec.yaml");
   }
 
   private static HealProposal proposal() {
-    return new HealProposal(null, null, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
+    return new HealProposal(null, 1L, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
         FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", "{\"page\":\"" + PAGE + "\"}", null, null, null, null, null);
   }
 }

@@ -10,6 +10,7 @@ import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
 import com.argus.engine.heal.InMemoryHealingStore;
+import com.argus.engine.spec.store.InMemorySpecs;
 import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.support.RecordingRunRepository;
@@ -250,7 +251,8 @@ class HealEvidenceIT {
     RunOptions options = Runs.options(dir, backend, "desktop").baseUrl(app.baseUri().toString()).heal(mode)
         .screenshots(screenshots).stepTimeout(Duration.ofSeconds(2)).build();
     SpecRunner runner = new SpecRunner(options, repo, Runs.SECRETS, RunListener.NONE)
-        .healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store), store);
+        .healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store), store,
+            new InMemorySpecs().store());
     return runner.run(List.of(spec)).tests().get(0);
   }
 

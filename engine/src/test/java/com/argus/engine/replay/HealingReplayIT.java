@@ -10,6 +10,7 @@ import com.argus.engine.heal.HealMode;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
 import com.argus.engine.heal.InMemoryHealingStore;
+import com.argus.engine.spec.store.InMemorySpecs;
 import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.replay.support.RecordingRunRepository;
 import com.argus.engine.replay.support.Runs;
@@ -142,7 +143,8 @@ class HealingReplayIT {
     RunOptions options = Runs.options(artifacts, Backend.PLAYWRIGHT, "desktop").baseUrl(app.baseUri().toString()).heal(mode)
         .stepTimeout(java.time.Duration.ofSeconds(2)).build();
     SpecRunner runner = new SpecRunner(options, repo, Runs.SECRETS, RunListener.NONE)
-        .healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store), store);
+        .healWith(new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store), store,
+            new InMemorySpecs().store());
     return runner.run(List.of(spec)).tests().get(0);
   }
 
