@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +44,10 @@ public final class ReplaySpecRunner implements SpecRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ReplaySpecRunner.class);
 
   private final Workspace workspace;
-  private final Supplier<String> browser;
 
-  /**
-   * @param browser the browser setting (a path), or blank to let the engine find one
-   */
-  public ReplaySpecRunner(Workspace workspace, Supplier<String> browser) {
+  /** Runs in the browser the project's settings name, as {@code argus run --project} does. */
+  public ReplaySpecRunner(Workspace workspace) {
     this.workspace = workspace;
-    this.browser = browser;
   }
 
   @Override
@@ -63,14 +58,13 @@ public final class ReplaySpecRunner implements SpecRunner {
     Project project = specs.get(0).project();
     ArgusHome home = workspace.home();
     HealMode heal = HealMode.parse(options.healMode()).orElse(HealMode.OFF);
-    String chosenBrowser = browser.get();
     com.argus.engine.replay.RunOptions engineOptions = com.argus.engine.replay.RunOptions.builder(home.artifactsDir())
         .argusHome(home.dir())
         .backend(Backend.parse(options.backend()).orElse(Backend.PLAYWRIGHT))
         .device(options.device())
         .workers(Math.max(1, options.workers()))
         .baseUrl(project.baseUrl() == null || project.baseUrl().isBlank() ? null : project.baseUrl())
-        .browser(chosenBrowser == null || chosenBrowser.isBlank() ? null : chosenBrowser)
+        .browser(project.settings().browser())
         .trace(TraceMode.ON_FAILURE)
         .projectId(project.id())
         .heal(heal)

@@ -41,7 +41,7 @@ class ReplaySpecRunnerIT {
       List<SpecRef> folder = RunScope.FOLDER.specs(home);
       assertThat(folder).extracting(SpecRef::key).containsExactly("broken.spec.yaml", "home.spec.yaml");
 
-      SpecRunner.Outcome outcome = new ReplaySpecRunner(ws, () -> "/usr/bin/chromium")
+      SpecRunner.Outcome outcome = new ReplaySpecRunner(ws)
           .run(folder, new SpecRunner.RunOptions("playwright", "desktop", "off", 1), new SpecRunner.Listener() {
             @Override
             public void stepStarted(StepLive step) {}
