@@ -56,4 +56,25 @@ class ProjectCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(file.toString()).doesNotContain("\tat ");
   }
+
+  @Test
+  void settingsAreShownAndChangedWithTheSameValidationAsTheSettingsScreen() {
+    argus("--home", home.toString(), "project", "create", "shop", "--base-url", "http://127.0.0.1:8080/");
+
+    Result shown = argus("--home", home.toString(), "project", "settings", "shop");
+    assertThat(shown.exit()).isZero();
+    assertThat(shown.out()).contains("locatorPriority = testid,role,").contains("heal.autoThreshold = 0.80");
+
+    Result set = argus("--home", home.toString(), "project", "settings", "shop", "--set", "locatorPriority=label,role",
+        "--set", "secretSelectors=#pin");
+    assertThat(set.exit()).as(set.err()).isZero();
+    assertThat(argus("--home", home.toString(), "project", "settings", "shop").out())
+        .contains("locatorPriority = label,role,testid,").contains("secretSelectors = #pin");
+
+    Result bad = argus("--home", home.toString(), "project", "settings", "shop", "--set", "heal.minMargin=2");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("The setting heal.minMargin is '2'; it must be a number from 0 to 1.")
+        .doesNotContain("\tat ");
+    assertThat(argus("--home", home.toString(), "project", "settings", "shop").out()).contains("heal.minMargin = 0.10");
+  }
 }
