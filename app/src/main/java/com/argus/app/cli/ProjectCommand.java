@@ -3,9 +3,11 @@ package com.argus.app.cli;
 import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.project.ProjectSettingsException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,18 +78,31 @@ final class ProjectCommand {
 
     @Override
     public Integer call() {
-      Project p = context.workspace().projects().findByName(name)
-          .orElseThrow(() -> new ArgusException("no project named '" + name + "'; see `argus project list`"));
-      ProjectSettings settings = p.settings();
-      for (String a : assignments) {
-        int eq = a.indexOf('=');
-        if (eq <= 0) {
-          throw new ArgusException("--set '" + a + "' is not KEY=VALUE, e.g. --set locatorPriority=role,testid");
+      Project p = null;
+      Map<String, String> stored;
+      long id;
+      try {
+        p = context.workspace().projects().findByName(name)
+            .orElseThrow(() -> new ArgusException("no project named '" + name + "'; see `argus project list`"));
+        id = p.id();
+        stored = p.settings().toMap();
+      } catch (ProjectSettingsException e) {
+        // Settings changed outside Argus are corrected from what is stored, or there is no way back.
+        if (assignments.isEmpty()) {
+          throw e;
         }
-        settings = settings.with(a.substring(0, eq), a.substring(eq + 1));
+        id = e.projectId();
+        stored = e.stored();
       }
       if (!assignments.isEmpty()) {
-        p = context.workspace().projects().updateSettings(p.id(), settings);
+        for (String a : assignments) {
+          int eq = a.indexOf('=');
+          if (eq <= 0) {
+            throw new ArgusException("--set '" + a + "' is not KEY=VALUE, e.g. --set locatorPriority=role,testid");
+          }
+          stored = ProjectSettings.changed(stored, a.substring(0, eq), a.substring(eq + 1));
+        }
+        p = context.workspace().projects().updateSettings(id, ProjectSettings.fromMap(stored));
         context.workspace().audit().record(CliContext.actor(), "project.settings", p.name(), String.join(" ", assignments));
       }
       PrintWriter out = context.out();

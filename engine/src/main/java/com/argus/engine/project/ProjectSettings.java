@@ -147,16 +147,24 @@ public record ProjectSettings(
    * the command line edits settings. A name this version does not type is kept as an extension.
    */
   public ProjectSettings with(String key, String value) {
+    return fromMap(changed(toMap(), key, value));
+  }
+
+  /**
+   * A stored form with one setting changed by name; a null or blank value removes it, so its default
+   * applies. Not validated: {@link #fromMap} does that.
+   */
+  public static Map<String, String> changed(Map<String, String> stored, String key, String value) {
     if (key == null || key.isBlank()) {
       throw new ArgusException("A setting needs a name; the settings are: " + String.join(", ", KEYS) + ".");
     }
-    Map<String, String> map = new LinkedHashMap<>(toMap());
+    Map<String, String> map = new LinkedHashMap<>(stored);
     if (value == null || value.isBlank()) {
       map.remove(key.strip());
     } else {
       map.put(key.strip(), value.strip());
     }
-    return fromMap(map);
+    return map;
   }
 
   /**

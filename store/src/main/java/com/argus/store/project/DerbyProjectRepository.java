@@ -4,6 +4,7 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.project.ProjectSettingsException;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.store.internal.Database;
 import com.argus.store.internal.Sql;
@@ -173,9 +174,10 @@ public final class DerbyProjectRepository implements ProjectRepository {
   }
 
   private Project map(ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
     String name = rs.getString("name");
-    return new Project(rs.getLong("id"), name, rs.getString("base_url"), rs.getString("specs_dir"),
-        Sql.getInstant(rs, "created_at"), fromJson(name, rs.getString("settings")));
+    return new Project(id, name, rs.getString("base_url"), rs.getString("specs_dir"),
+        Sql.getInstant(rs, "created_at"), fromJson(id, name, rs.getString("settings")));
   }
 
   private static String toJson(ProjectSettings settings) {
@@ -186,22 +188,24 @@ public final class DerbyProjectRepository implements ProjectRepository {
     }
   }
 
-  private static ProjectSettings fromJson(String projectName, String json) {
+  private static ProjectSettings fromJson(long projectId, String projectName, String json) {
     if (json == null || json.isBlank()) {
       return ProjectSettings.DEFAULTS;
     }
+    String fix = " Correct it with `argus project settings " + projectName + " --set NAME=VALUE` (an empty VALUE"
+        + " restores the default).";
     Map<String, String> stored;
     try {
       stored = SpecFormat.json().readValue(json, SETTINGS_TYPE);
     } catch (JsonProcessingException e) {
-      throw new ArgusException("The settings of project '" + projectName + "' in the workspace are not readable ("
-          + e.getOriginalMessage() + "); they were changed outside Argus.", e);
+      throw new ProjectSettingsException(projectId, projectName, Map.of(), "The settings of project '" + projectName
+          + "' are not readable (" + e.getOriginalMessage() + "); they were changed outside Argus." + fix, e);
     }
     try {
       return ProjectSettings.fromMap(stored);
     } catch (ArgusException e) {
-      throw new ArgusException("Project '" + projectName + "' has a setting Argus cannot use (changed outside Argus?): "
-          + e.userMessage(), e);
+      throw new ProjectSettingsException(projectId, projectName, stored, "Project '" + projectName
+          + "' has a setting Argus cannot use: " + e.userMessage() + fix, e);
     }
   }
 

@@ -7,6 +7,7 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.project.ProjectSettingsException;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.store.ArgusHome;
 import com.argus.store.TickingClock;
@@ -136,9 +137,16 @@ class DerbyProjectRepositoryTest {
     Project shop = projects.create("shop", null, null);
     storeRawSettings(shop.id(), "{\"heal.autoThreshold\":\"1.7\"}");
 
-    assertThatThrownBy(() -> projects.findByName("shop")).isInstanceOf(ArgusException.class)
-        .extracting(e -> ((ArgusException) e).userMessage()).asString()
-        .contains("Project 'shop'", "heal.autoThreshold", "'1.7'", "from 0 to 1");
+    assertThatThrownBy(() -> projects.findByName("shop")).isInstanceOfSatisfying(ProjectSettingsException.class, e -> {
+      assertThat(e.userMessage()).contains("Project 'shop'", "heal.autoThreshold", "'1.7'", "from 0 to 1",
+          "argus project settings shop --set");
+      assertThat(e.projectId()).isEqualTo(shop.id());
+      assertThat(e.stored()).containsExactly(Map.entry("heal.autoThreshold", "1.7"));
+    });
+    assertThatThrownBy(() -> projects.list()).isInstanceOf(ProjectSettingsException.class);
+
+    Project fixed = projects.updateSettings(shop.id(), ProjectSettings.DEFAULTS);
+    assertThat(projects.findByName("shop")).contains(fixed);
   }
 
   private void storeRawSettings(long projectId, String json) throws Exception {
