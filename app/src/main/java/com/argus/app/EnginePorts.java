@@ -1,14 +1,14 @@
 package com.argus.app;
 
-import com.argus.app.common.PreferenceStore;
 import com.argus.app.heal.EngineHealQueue;
 import com.argus.app.heal.WorkspaceHealing;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ServiceRunPort;
 import com.argus.app.service.RunService;
-import com.argus.app.settings.SettingsViewModel;
 import com.argus.app.specs.BrowserLocatorProbe;
+import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
+import java.util.function.Supplier;
 
 /**
  * Builds the engine adapters the screens use from an open workspace: the one place that says which
@@ -18,11 +18,17 @@ import com.argus.store.Workspace;
 final class EnginePorts {
   private EnginePorts() {}
 
-  static Ports create(Workspace workspace, PreferenceStore prefs) {
-    ServiceRunPort runner = new ServiceRunPort(new RunService(workspace), () -> prefs.get(SettingsViewModel.BROWSER, ""));
-    SessionRecorder recorder = new SessionRecorder(false, () -> prefs.get(SettingsViewModel.BROWSER, ""));
-    BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(),
-        () -> prefs.get(SettingsViewModel.BROWSER, ""));
+  /**
+   * @param currentProject the project open in the workbench (null when none): the browser its
+   *     settings name is the one every screen drives
+   */
+  static Ports create(Workspace workspace, Supplier<Project> currentProject) {
+    ServiceRunPort runner = new ServiceRunPort(new RunService(workspace));
+    SessionRecorder recorder = new SessionRecorder(false);
+    BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(), () -> {
+      Project p = currentProject.get();
+      return p == null ? null : p.settings().browser();
+    });
     EngineHealQueue heals = new EngineHealQueue(WorkspaceHealing.review(workspace),
         stored -> WorkspaceHealing.stored(workspace, stored),
         System.getProperty("user.name", "user"));

@@ -73,7 +73,9 @@ public class WorkbenchApp extends Application {
     stage.setTitle("Argus Workbench — " + argusHome.dir());
     boot(startup, argusHome, examples(), WorkbenchServices.DEMO_PORT, tasks, opened -> {
       services = opened;
-      shell = new WorkbenchShell(opened.workspace, EnginePorts.create(opened.workspace, prefs), tasks, UiExecutor.fx(),
+      // Read on worker threads too: a Project is immutable, so at worst one switch behind.
+      shell = new WorkbenchShell(opened.workspace, EnginePorts.create(opened.workspace,
+          () -> shell == null ? null : shell.context().projectProperty().get()), tasks, UiExecutor.fx(),
           dialogs, prefs);
       shell.settings.darkProperty().addListener((o, was, dark) -> applyTheme(dark));
       shell.installShortcuts(scene);

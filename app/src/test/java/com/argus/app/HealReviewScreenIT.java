@@ -49,7 +49,7 @@ class HealReviewScreenIT {
     Path home = Files.createTempDirectory(tmp, "home");
     Files.writeString(home.resolve("secrets.properties"), "password=demo123\n");
     // The app's own engine adapters, as the composition root builds them.
-    fixture = new ShellFixture(home, EnginePorts::create, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), tasks,
+    fixture = new ShellFixture(home, (ws, prefs) -> EnginePorts.create(ws, () -> null), ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), tasks,
         UiExecutor.fx());
     Scene scene = new Scene(fixture.shell, 1280, 800);
     fixture.shell.installShortcuts(scene);

@@ -39,7 +39,7 @@ class RecordScreenIT {
 
   ShellFixture fixture;
   FxTaskRunner tasks;
-  SessionRecorder recorder = new SessionRecorder(true, () -> "/usr/bin/chromium");
+  SessionRecorder recorder = new SessionRecorder(true);
 
   @BeforeAll
   static void serveDemo() {

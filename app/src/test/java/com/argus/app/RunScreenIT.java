@@ -65,7 +65,7 @@ class RunScreenIT {
     com.argus.store.Workspace[] ws = new com.argus.store.Workspace[1];
     // The runner needs the workspace the fixture opens, so it is built lazily from it.
     Ports ports = new Ports(null, (spec, options, listener, cancelled) ->
-        new ServiceRunPort(new RunService(ws[0]), () -> "/usr/bin/chromium").run(spec, options, listener, cancelled),
+        new ServiceRunPort(new RunService(ws[0])).run(spec, options, listener, cancelled),
         null, new BrowserLocatorProbe(tmp, () -> "/usr/bin/chromium"));
     fixture = new ShellFixture(home, ports, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), tasks, UiExecutor.fx());
     ws[0] = fixture.workspace;

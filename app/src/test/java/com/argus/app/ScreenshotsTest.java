@@ -54,11 +54,11 @@ class ScreenshotsTest {
         WorkbenchApp.applyTheme(dark);
         // The app's own adapters; only the recorder is headless, as nothing is recorded here.
         ShellFixture f = new ShellFixture(home, (ws, prefs) -> {
-          Ports real = EnginePorts.create(ws, prefs);
-          return new Ports(new SessionRecorder(true, () -> ""), real.runner(), real.heals(), real.probe());
+          Ports real = EnginePorts.create(ws, () -> null);
+          return new Ports(new SessionRecorder(true), real.runner(), real.heals(), real.probe());
         }, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), new ImmediateTaskRunner(), UiExecutor.direct());
         fixture.set(f);
-        runner.set(new ServiceRunPort(new RunService(f.workspace), () -> ""));
+        runner.set(new ServiceRunPort(new RunService(f.workspace)));
         scene.set(new Scene(f.shell, 1280, 800));
         stage.setScene(scene.get());
         stage.show();

@@ -180,6 +180,6 @@ class WorkbenchViewsTest {
     robot.clickOn(ids).push(KeyCode.SHORTCUT, KeyCode.A).write("data-qa");
     robot.clickOn("#save-settings");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(fixture.workspace.projects().list().get(0).settings()).containsEntry("testIdAttributes", "data-qa");
+    assertThat(fixture.workspace.projects().list().get(0).settings().testIdAttributes()).containsExactly("data-qa");
   }
 }

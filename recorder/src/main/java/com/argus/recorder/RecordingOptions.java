@@ -1,5 +1,6 @@
 package com.argus.recorder;
 
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.recorder.convert.LocatorRanker;
@@ -37,7 +38,7 @@ public record RecordingOptions(
     String specName,
     DialogPolicy dialogPolicy) {
 
-  public static final List<String> DEFAULT_TEST_ID_ATTRIBUTES = List.of("data-testid", "data-test", "data-qa", "data-cy");
+  public static final List<String> DEFAULT_TEST_ID_ATTRIBUTES = ProjectSettings.DEFAULT_TEST_ID_ATTRIBUTES;
 
   public RecordingOptions {
     Objects.requireNonNull(url, "url");
@@ -52,6 +53,17 @@ public record RecordingOptions(
   /** Headed recording of {@code url} in a launched browser with the default settings. */
   public static RecordingOptions forUrl(String url) {
     return new RecordingOptions(url, null, false, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * Recording of {@code url} the way a project's settings ask: its test-id attributes, locator
+   * priority, secret fields and browser. The one place the command line and the workbench turn
+   * settings into recording options, so both record the same steps.
+   */
+  public static RecordingOptions forProject(String url, ProjectSettings settings) {
+    ProjectSettings s = settings == null ? ProjectSettings.DEFAULTS : settings;
+    return forUrl(url).withTestIdAttributes(s.testIdAttributes()).withLocatorPriority(s.locatorPriority())
+        .withSecretSelectors(s.secretSelectors()).withBrowser(s.browserPath().map(Path::of).orElse(null));
   }
 
   public RecordingOptions withDevice(DevicePreset newDevice) {

@@ -58,7 +58,10 @@ final class RecordCommand implements Callable<Integer> {
       throw new ArgusException("no display for the browser window: record in a desktop session, under `xvfb-run -a`,"
           + " or attach to a running Chromium with --cdp");
     }
-    RecordingOptions options = RecordingOptions.forUrl(url).withHeadless(headless);
+    Project project = projectName == null ? null : context.workspace().projects().findByName(projectName)
+        .orElseThrow(() -> new ArgusException("no project named '" + projectName + "'; see `argus project list`"));
+    RecordingOptions options = RecordingOptions.forProject(url, project == null ? null : project.settings())
+        .withHeadless(headless);
     if (device != null) {
       options = options.withDevice(DevicePreset.find(device).orElseThrow(() ->
           new ArgusException("--device '" + device + "' is unknown; expected one of: " + DevicePreset.names())));
@@ -68,12 +71,6 @@ final class RecordCommand implements Callable<Integer> {
     }
     if (specName != null) {
       options = options.withSpecName(specName);
-    }
-    Project project = projectName == null ? null : context.workspace().projects().findByName(projectName)
-        .orElseThrow(() -> new ArgusException("no project named '" + projectName + "'; see `argus project list`"));
-    if (project != null && project.settings().containsKey("testIdAttributes")) {
-      options = options.withTestIdAttributes(Arrays.stream(project.settings().get("testIdAttributes").split(","))
-          .map(String::trim).filter(s -> !s.isEmpty()).toList());
     }
     Path target = target(project);
     PrintWriter stdout = context.out();

@@ -159,7 +159,6 @@ final class RunCommand implements Callable<Integer> {
         .backend(chosenBackend).grid(gridUri).device(device).headed(headed).workers(workers)
         .baseUrl(baseUrl != null ? baseUrl : project != null && paths.isEmpty() ? project.baseUrl() : null)
         .heal(healMode).trace(traceMode).dataFile(data).screenshots(screenshots)
-        .browser(project == null ? null : project.settings().get("browser"))
         .build();
   }
 

@@ -1,16 +1,13 @@
 package com.argus.app.heal;
 
-import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealReview;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
-import com.argus.engine.locate.RelocationSettings;
 import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
 import com.argus.engine.locate.Relocator;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The healing engine on a workspace, built the same way for {@code argus run --heal}, {@code argus
@@ -20,12 +17,6 @@ import java.util.Map;
  * <p>Stateless.
  */
 public final class WorkspaceHealing {
-  /** Project settings (Settings screen, stored with the project). */
-  public static final String AUTO_THRESHOLD = "heal.autoThreshold";
-  public static final String MIN_MARGIN = "heal.minMargin";
-  public static final String KNOWLEDGE_APPLY = "heal.autoApplyThreshold";
-  public static final String KNOWLEDGE_VERIFY = "heal.verifyThreshold";
-
   private WorkspaceHealing() {}
 
   /**
@@ -49,35 +40,8 @@ public final class WorkspaceHealing {
     return new HealingPipeline(SimilarityWeights.defaults(), settingsOf(project), ws.healingPatterns(), ws.healProposals());
   }
 
-  /**
-   * The thresholds a project chose, each falling back to the engine's default when unset or not a
-   * number; a combination the engine refuses (verify above apply) is a clear error, not a crash.
-   */
+  /** The thresholds a project chose (validated with its settings); the defaults without a project. */
   public static HealingSettings settingsOf(Project project) {
-    Map<String, String> s = project == null ? Map.of() : project.settings();
-    HealingSettings d = HealingSettings.DEFAULTS;
-    RelocationSettings r = d.relocation();
-    double auto = number(s, AUTO_THRESHOLD, r.autoThreshold());
-    double margin = number(s, MIN_MARGIN, r.minMargin());
-    double apply = number(s, KNOWLEDGE_APPLY, d.knowledgeApply());
-    double verify = number(s, KNOWLEDGE_VERIFY, d.knowledgeVerify());
-    try {
-      return new HealingSettings(new RelocationSettings(auto, margin, Math.min(r.minPlausible(), auto), r.keep()), apply, verify);
-    } catch (IllegalArgumentException e) {
-      throw new ArgusException("The heal settings of project '" + project.name() + "' do not fit together (" + e.getMessage()
-          + "). Fix them on the Settings screen.");
-    }
-  }
-
-  private static double number(Map<String, String> settings, String key, double fallback) {
-    String v = settings.get(key);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Double.parseDouble(v.trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    return project == null ? HealingSettings.DEFAULTS : project.settings().healing();
   }
 }

@@ -8,6 +8,7 @@ import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.common.WorkbenchContext;
 import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFiles;
@@ -15,7 +16,6 @@ import com.argus.engine.spec.store.SpecAuthor;
 import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,8 +34,6 @@ import javafx.collections.ObservableList;
 public final class RecordViewModel {
   public static final String NO_RECORDER =
       "Recording switches on when the recorder module's session is wired in. The screen is ready for it.";
-  /** The project setting with the test-id attributes, as the settings screen saves it. */
-  static final String TEST_ID_ATTRIBUTES = "testIdAttributes";
 
   private final Recorder recorder;
   private final TaskRunner tasks;
@@ -104,9 +102,7 @@ public final class RecordViewModel {
     status.set("Opening the browser…");
     String endpoint = attach.get() ? cdp.get() : null;
     Project project = context.projectProperty().get();
-    List<String> testIds = project == null || project.settings().get(TEST_ID_ATTRIBUTES) == null ? List.of()
-        : Arrays.stream(project.settings().get(TEST_ID_ATTRIBUTES).split(",")).map(String::trim)
-            .filter(x -> !x.isEmpty()).toList();
+    ProjectSettings settings = project == null ? ProjectSettings.DEFAULTS : project.settings();
     Recorder.Listener listener = new Recorder.Listener() {
       @Override
       public void added(int index, Step step) {
@@ -137,7 +133,7 @@ public final class RecordViewModel {
         ui.execute(() -> stop());
       }
     };
-    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint, testIds, listener), s -> {
+    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint, settings, listener), s -> {
       session = s;
       if (assertMode.get()) {
         s.setAssertMode(true);

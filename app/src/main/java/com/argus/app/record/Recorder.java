@@ -1,8 +1,8 @@
 package com.argus.app.record;
 
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
-import java.util.List;
 
 /**
  * What the record screen needs from the recorder module: start a session on a URL (or attach to a
@@ -16,9 +16,10 @@ public interface Recorder {
   /**
    * @param device a device preset name, or null / "desktop" for the browser's own window
    * @param cdpEndpoint a running Chromium to attach to, or null to launch one
-   * @param testIdAttributes the project's test-id attributes, preferred first; empty for the defaults
+   * @param settings the project's settings (test-id attributes, locator priority, secret fields,
+   *     browser); {@link ProjectSettings#DEFAULTS} without a project
    */
-  Session start(String url, String device, String cdpEndpoint, List<String> testIdAttributes, Listener listener);
+  Session start(String url, String device, String cdpEndpoint, ProjectSettings settings, Listener listener);
 
   /** Changes to the recorded step list; indexes are positions after the change. */
   interface Listener {

@@ -1,16 +1,14 @@
 package com.argus.app.record;
 
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.recorder.RecordingListener;
 import com.argus.recorder.RecordingOptions;
 import com.argus.recorder.RecordingSession;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * The record screen's {@link Recorder} on the recorder module's {@link RecordingSession}, the same
@@ -20,32 +18,24 @@ import java.util.function.Supplier;
  */
 public final class SessionRecorder implements Recorder {
   private final boolean headless;
-  private final Supplier<String> browser;
   private final AtomicReference<RecordingSession> current = new AtomicReference<>();
 
   /**
    * @param headless record without a window (tests); a person recording wants false
-   * @param browser the browser setting (a path), or blank to let the recorder find one
    */
-  public SessionRecorder(boolean headless, Supplier<String> browser) {
+  public SessionRecorder(boolean headless) {
     this.headless = headless;
-    this.browser = browser;
   }
 
   @Override
-  public Session start(String url, String device, String cdpEndpoint, List<String> testIdAttributes, Listener listener) {
-    RecordingOptions options = RecordingOptions.forUrl(url).withHeadless(headless)
-        .withTestIdAttributes(testIdAttributes);
+  public Session start(String url, String device, String cdpEndpoint, ProjectSettings settings, Listener listener) {
+    RecordingOptions options = RecordingOptions.forProject(url, settings).withHeadless(headless);
     if (device != null && !device.isBlank() && !device.equals("desktop")) {
       options = options.withDevice(DevicePreset.find(device).orElseThrow(() ->
           new IllegalArgumentException("Unknown device '" + device + "'; expected one of " + DevicePreset.names())));
     }
     if (cdpEndpoint != null && !cdpEndpoint.isBlank()) {
       options = options.withCdpEndpoint(cdpEndpoint.strip());
-    }
-    String chosen = browser.get();
-    if (chosen != null && !chosen.isBlank()) {
-      options = options.withBrowser(Path.of(chosen));
     }
     RecordingSession session = RecordingSession.start(options, new Forward(listener));
     current.set(session);

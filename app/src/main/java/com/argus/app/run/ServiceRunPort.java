@@ -16,7 +16,6 @@ import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFiles;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The run screen's {@link RunPort} on the {@link RunService} that {@code argus run} uses: the same
@@ -28,14 +27,8 @@ import java.util.function.Supplier;
  */
 public final class ServiceRunPort implements RunPort {
   private final RunService service;
-  private final Supplier<String> browser;
-
-  /**
-   * @param browser the browser setting (a path), or blank to let the engine find one
-   */
-  public ServiceRunPort(RunService service, Supplier<String> browser) {
+  public ServiceRunPort(RunService service) {
     this.service = service;
-    this.browser = browser;
   }
 
   @Override
@@ -44,7 +37,6 @@ public final class ServiceRunPort implements RunPort {
       throw new ArgusException("There is no spec to run: the folder has no *" + SpecFiles.SUFFIX + " files.");
     }
     Project project = specs.get(0).project();
-    String chosenBrowser = browser.get();
     RunRequest request = RunRequest.of(specs.stream().map(SpecRef::file).toList()).project(project)
         .backend(Backend.parse(choices.backend()).orElse(Backend.PLAYWRIGHT))
         .device(choices.device())
@@ -52,7 +44,6 @@ public final class ServiceRunPort implements RunPort {
         .heal(HealMode.parse(choices.healMode()).orElse(HealMode.OFF))
         .trace(TraceMode.ON_FAILURE)
         .baseUrl(project.baseUrl())
-        .browser(chosenBrowser)
         .build();
     RunOutcome outcome = service.run(request, new Forward(listener), cancelled);
     if (outcome.runs().isEmpty()) {

@@ -21,7 +21,6 @@ import java.util.Objects;
  * @param grid a Selenium Grid, or null to run locally
  * @param device a device preset name, or null for the desktop default
  * @param baseUrl the environment to run against, or null for the specs' own base URLs
- * @param browser the browser executable, or null to let the engine find one
  * @param dataFile CSV rows for data-driven specs, or null
  *
  * <p>Immutable.
@@ -38,8 +37,7 @@ public record RunRequest(
     TraceMode trace,
     Path dataFile,
     boolean screenshots,
-    String baseUrl,
-    String browser) {
+    String baseUrl) {
   public RunRequest {
     specs = List.copyOf(specs);
     Objects.requireNonNull(backend, "backend");
@@ -47,7 +45,6 @@ public record RunRequest(
     Objects.requireNonNull(trace, "trace");
     workers = Math.max(1, workers);
     baseUrl = blankToNull(baseUrl);
-    browser = blankToNull(browser);
   }
 
   /** Starts a request for these specs with the defaults of {@code argus run}. */
@@ -73,7 +70,6 @@ public record RunRequest(
     private Path dataFile;
     private boolean screenshots = true;
     private String baseUrl;
-    private String browser;
 
     private Builder(List<Path> specs) {
       this.specs = specs;
@@ -90,11 +86,10 @@ public record RunRequest(
     public Builder dataFile(Path v) { dataFile = v; return this; }
     public Builder screenshots(boolean v) { screenshots = v; return this; }
     public Builder baseUrl(String v) { baseUrl = v; return this; }
-    public Builder browser(String v) { browser = v; return this; }
 
     public RunRequest build() {
       return new RunRequest(specs, project, backend, grid, device, headed, workers, heal, trace, dataFile, screenshots,
-          baseUrl, browser);
+          baseUrl);
     }
   }
 }

@@ -82,7 +82,7 @@ public final class RunService {
         .argusHome(home.dir())
         .backend(request.backend()).grid(request.grid()).device(request.device()).headed(request.headed())
         .workers(request.workers()).baseUrl(request.baseUrl()).heal(request.heal()).trace(request.trace())
-        .dataFile(request.dataFile()).screenshots(request.screenshots()).browser(request.browser())
+        .dataFile(request.dataFile()).screenshots(request.screenshots()).browser(request.project() == null ? null : request.project().settings().browser())
         .projectId(project == null ? null : project.id())
         .build();
   }

@@ -38,15 +38,14 @@ public final class SettingsView extends BorderPane {
     Label browserStatus = Ui.muted("");
     browserStatus.getStyleClass().add(Styles.TEXT_SMALL);
     browserStatus.textProperty().bind(vm.browserStatusProperty());
-    row(app, 0, "Browser", new VBox(4, browser, browserStatus));
     ToggleSwitch dark = new ToggleSwitch("Dark theme");
     dark.setId("dark-theme");
     dark.selectedProperty().bindBidirectional(vm.darkProperty());
-    row(app, 1, "Theme", dark);
+    row(app, 0, "Theme", dark);
     TextField home = new TextField(vm.home());
     home.setEditable(false);
     home.setFocusTraversable(false);
-    row(app, 2, "Argus home", new VBox(4, home, small("Start Argus with --home DIR or ARGUS_HOME to use another.")));
+    row(app, 1, "Argus home", new VBox(4, home, small("Start Argus with --home DIR or ARGUS_HOME to use another.")));
 
     GridPane project = grid();
     TextField testIds = new TextField();
@@ -89,8 +88,10 @@ public final class SettingsView extends BorderPane {
         "Knowledge base: a fix that worked before with this confidence (successes / tries) is applied."));
     row(project, 5, "Verify learned fix at", slider(vm.verifyProperty(), "verify",
         "Between this and the reuse threshold a learned fix is applied only if the element still looks alike."));
+    row(project, 6, "Browser", new VBox(4, browser, browserStatus,
+        small("Runs and recordings of this project, here and with the argus command, use this browser.")));
 
-    Button save = Ui.button("Save settings", "Save the browser and the project's settings", vm::save);
+    Button save = Ui.button("Save settings", "Save the project's settings", vm::save);
     save.setId("save-settings");
     save.getStyleClass().add(Styles.ACCENT);
     Label message = new Label();

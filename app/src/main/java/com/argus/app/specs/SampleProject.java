@@ -1,6 +1,7 @@
 package com.argus.app.specs;
 
 import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.format.SpecFiles;
 import com.argus.store.Workspace;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SampleProject {
   public static final String NAME = "Demo shop";
-  /**
-   * The project setting that marks a project as served by the bundled demo app; only such a project
-   * has its base URL moved when the demo app's port changes.
-   */
-  public static final String DEMO_SETTING = "demoApp";
   private static final String DEMO_SECRET = "password";
   private static final Logger LOG = LoggerFactory.getLogger(SampleProject.class);
 
@@ -67,7 +62,8 @@ public final class SampleProject {
     demoSecret(workspace.home().secretsFile());
     LOG.info("first start: sample project with {} example specs in {}", found.size(), specs);
     Project project = workspace.projects().create(NAME, demoBaseUrl, specs.toString());
-    project = workspace.projects().updateSettings(project.id(), Map.of(DEMO_SETTING, "v1"));
+    // Only a project so marked has its base URL moved when the demo app's port changes.
+    project = workspace.projects().updateSettings(project.id(), ProjectSettings.DEFAULTS.withDemoApp(true));
     workspace.audit().record("argus", "project.create", NAME, "sample project on first start");
     return Optional.of(project);
   }
@@ -98,7 +94,7 @@ public final class SampleProject {
    */
   public static List<Project> followDemo(Workspace workspace, String demoBaseUrl) {
     return workspace.projects().list().stream()
-        .filter(p -> p.settings().containsKey(DEMO_SETTING) && isLoopback(p.baseUrl()) && !demoBaseUrl.equals(p.baseUrl()))
+        .filter(p -> p.settings().demoApp() && isLoopback(p.baseUrl()) && !demoBaseUrl.equals(p.baseUrl()))
         .map(p -> {
           LOG.info("the demo app moved: project '{}' now at {} (was {})", p.name(), demoBaseUrl, p.baseUrl());
           workspace.audit().record("argus", "project.baseUrl", p.name(), p.baseUrl() + " -> " + demoBaseUrl);
@@ -109,7 +105,7 @@ public final class SampleProject {
 
   /** Whether any project is served by the bundled demo app, so it is worth starting. */
   public static boolean anyUsesDemo(Workspace workspace) {
-    return workspace.projects().list().stream().anyMatch(p -> p.settings().containsKey(DEMO_SETTING));
+    return workspace.projects().list().stream().anyMatch(p -> p.settings().demoApp());
   }
 
   static boolean isLoopback(String url) {

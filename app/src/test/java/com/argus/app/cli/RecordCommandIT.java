@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.demo.DemoServer;
 import com.argus.engine.spec.Action;
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
@@ -33,11 +35,38 @@ class RecordCommandIT {
 
   @Test
   void recordsASignInIntoAProjectWithThePasswordAsASecret() throws Exception {
+    TestSpec spec = recordSignIn();
+    assertThat(spec.name()).isEqualTo("Sign in");
+    assertThat(spec.secretVariables()).isNotEmpty();
+    List<Action> actions = spec.steps().stream().map(Step::action).toList();
+    assertThat(actions).contains(Action.NAVIGATE, Action.FILL, Action.CLICK);
+    assertThat(usernameFill(spec).target().primary()).isEqualTo(Locator.testId("data-testid", "login-username"));
+  }
+
+  @Test
+  void theProjectsLocatorPriorityDecidesTheFirstLocatorRecorded() throws Exception {
+    TestSpec spec = recordSignIn("locatorPriority=label");
+    assertThat(usernameFill(spec).target().primary()).extracting(Locator::strategy, Locator::value)
+        .containsExactly(LocatorStrategy.LABEL, "Username");
+    assertThat(usernameFill(spec).target().candidates()).contains(Locator.testId("data-testid", "login-username"));
+  }
+
+  private static Step usernameFill(TestSpec spec) {
+    return spec.steps().stream().filter(s -> s.action() == Action.FILL && "demo".equals(s.value())).findFirst()
+        .orElseThrow(() -> new AssertionError("no fill of the username in " + spec.steps()));
+  }
+
+  /** Records a sign-in to the demo shop into a project with these settings (KEY=VALUE) changed. */
+  private TestSpec recordSignIn(String... settings) throws Exception {
     Path specs = Files.createDirectories(dir.resolve("specs"));
     Path home = dir.resolve("home");
     try (DemoServer demo = DemoServer.start("v1", 0)) {
       argus("--home", home.toString(), "project", "create", "shop", "--base-url", demo.baseUri().toString(),
           "--specs", specs.toString());
+      for (String setting : settings) {
+        Result set = argus("--home", home.toString(), "project", "settings", "shop", "--set", setting);
+        assertThat(set.exit()).as(set.err()).isZero();
+      }
       Process chromium = startChromium(dir.resolve("profile"));
       try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
           .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
@@ -63,12 +92,8 @@ class RecordCommandIT {
         Path file = specs.resolve("recorded.spec.yaml");
         String text = Files.readString(file);
         assertThat(text).doesNotContain("demo123");
-        TestSpec spec = SpecFormat.read(file);
-        assertThat(spec.name()).isEqualTo("Sign in");
-        assertThat(spec.secretVariables()).isNotEmpty();
-        List<Action> actions = spec.steps().stream().map(Step::action).toList();
-        assertThat(actions).contains(Action.NAVIGATE, Action.FILL, Action.CLICK);
         assertThat(argus("--home", home.toString(), "project", "list").exit()).isZero();
+        return SpecFormat.read(file);
       } finally {
         // Before the temp dir holding its profile is deleted.
         com.argus.engine.replay.support.ProcessTrees.stopAndAwait(chromium, java.time.Duration.ofSeconds(10));

@@ -11,13 +11,13 @@ import com.argus.app.service.ExportService;
 import com.argus.app.service.ImportService;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class ExportImportViewModelTest {
   }
 
   private static Project project(Path specsDir) {
-    return new Project(1, "Shop", "http://127.0.0.1:1/", specsDir.toString(), Instant.now(), Map.of());
+    return new Project(1, "Shop", "http://127.0.0.1:1/", specsDir.toString(), Instant.now(), ProjectSettings.DEFAULTS);
   }
 
   private static int argus(String... args) {

@@ -50,7 +50,7 @@ class ServiceRunPortIT {
       List<SpecRef> folder = RunScope.FOLDER.specs(home);
       assertThat(folder).extracting(SpecRef::key).containsExactly("broken.spec.yaml", "home.spec.yaml");
 
-      RunPort.Outcome outcome = new ServiceRunPort(new RunService(ws), () -> "/usr/bin/chromium")
+      RunPort.Outcome outcome = new ServiceRunPort(new RunService(ws))
           .run(folder, new RunPort.Choices("playwright", "desktop", "off", 1), new RunPort.Listener() {
             @Override
             public void stepStarted(StepLive step) {}
@@ -72,7 +72,7 @@ class ServiceRunPortIT {
     try (DemoServer demo = DemoServer.start("v1", 0); Workspace ws = Workspace.open(ArgusHome.at(dir.resolve("home")))) {
       var project = ws.projects().create("Shop", demo.baseUri().toString(), specs.toString());
       WorkbenchContext context = new WorkbenchContext();
-      RunViewModel vm = new RunViewModel(new ServiceRunPort(new RunService(ws), () -> "/usr/bin/chromium"), ws.runs(),
+      RunViewModel vm = new RunViewModel(new ServiceRunPort(new RunService(ws)), ws.runs(),
           new ImmediateTaskRunner(), UiExecutor.direct(), null, context, ws.home().dir());
       context.specProperty().set(new SpecRef(project, "home.spec.yaml", specs.resolve("home.spec.yaml")));
       vm.scopeProperty().set(RunScope.FOLDER);

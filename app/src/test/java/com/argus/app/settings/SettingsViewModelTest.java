@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.PreferenceStore;
 import com.argus.app.common.WorkbenchContext;
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.LocatorStrategy;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +46,10 @@ class SettingsViewModelTest {
     vm.save();
     assertThat(prefs.get("theme", "")).isEqualTo("dark");
     var saved = ws.projects().findByName("P").orElseThrow().settings();
-    assertThat(saved).containsEntry(SettingsViewModel.TEST_ID_ATTRIBUTES, "data-qa,data-testid")
-        .containsEntry(SettingsViewModel.HEAL_AUTO_APPLY, "0.95");
-    assertThat(saved.get(SettingsViewModel.LOCATOR_PRIORITY)).startsWith("role,testid,");
+    assertThat(saved.testIdAttributes()).containsExactly("data-qa", "data-testid");
+    assertThat(saved.healing().knowledgeApply()).isEqualTo(0.95);
+    assertThat(saved.locatorPriority()).startsWith(LocatorStrategy.ROLE, LocatorStrategy.TESTID);
+    assertThat(prefs.get("browser", null)).isNull();
   }
 
   @Test
@@ -75,8 +79,36 @@ class SettingsViewModelTest {
   }
 
   @Test
-  void unknownPriorityNamesAreDroppedAndMissingOnesAppended() {
-    assertThat(SettingsViewModel.parsePriority("css,bogus,testid")).startsWith(LocatorStrategy.CSS, LocatorStrategy.TESTID)
-        .hasSize(LocatorStrategy.values().length);
+  void theBrowserIsTheProjectsSettingAndTheOldPreferenceCarriesOver() throws Exception {
+    Path browser = home.resolve("my-chrome");
+    Files.writeString(browser, "#!/bin/sh\n");
+    Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+    PreferenceStore prefs = PreferenceStore.inMemory();
+    prefs.put("browser", browser.toString());
+    WorkbenchContext context = new WorkbenchContext();
+    context.projectProperty().set(ws.projects().create("P", "http://x/", home.toString()));
+    SettingsViewModel vm = new SettingsViewModel(prefs, ws.projects(), new ImmediateTaskRunner(), null, context, home);
+    assertThat(vm.browserPathProperty().get()).isEqualTo(browser.toString());
+    assertThat(vm.browserStatusProperty().get()).isEqualTo("Using " + browser + ".");
+
+    vm.save();
+
+    assertThat(ws.projects().findByName("P").orElseThrow().settings().browserPath()).contains(browser.toString());
+    assertThat(prefs.get("browser", null)).as("no second place for the browser").isNull();
+    vm.browserPathProperty().set(home.resolve("missing").toString());
+    assertThat(vm.browserStatusProperty().get()).contains("project setting \"browser\"", "missing", "not an executable file");
+  }
+
+  @Test
+  void aTestIdAttributeThatIsNoAttributeNameIsRefusedWithTheSettingsMessage() {
+    WorkbenchContext context = new WorkbenchContext();
+    context.projectProperty().set(ws.projects().create("P", "http://x/", home.toString()));
+    SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(),
+        null, context, home);
+    vm.testIdAttributesProperty().set("data-qa, [data-x]");
+    vm.save();
+    assertThat(vm.messageProperty().get()).contains("testIdAttributes", "'[data-x]' is not one");
+    assertThat(ws.projects().findByName("P").orElseThrow().settings().testIdAttributes())
+        .isEqualTo(ProjectSettings.DEFAULT_TEST_ID_ATTRIBUTES);
   }
 }

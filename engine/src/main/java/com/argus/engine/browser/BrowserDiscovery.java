@@ -38,7 +38,7 @@ public final class BrowserDiscovery {
   /** The browser from the setting when given, else the first one found. */
   public Path find(Optional<String> setting) {
     if (setting.isPresent() && !setting.get().isBlank()) {
-      return requireExecutable(Path.of(setting.get()), "the browser setting");
+      return requireExecutable(Path.of(setting.get()), "the project setting \"browser\"");
     }
     String fromEnv = env.get(ENV_VARIABLE);
     if (fromEnv != null && !fromEnv.isBlank()) {

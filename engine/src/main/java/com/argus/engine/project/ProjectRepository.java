@@ -1,7 +1,6 @@
 package com.argus.engine.project;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +15,10 @@ public interface ProjectRepository {
    */
   Project create(String name, String baseUrl, String specsDir);
 
+  /**
+   * @throws com.argus.engine.ArgusException when the stored settings hold a value not allowed (the
+   *     message names the project and the setting); likewise for the other look-ups
+   */
   Optional<Project> findByName(String name);
 
   Optional<Project> findById(long id);
@@ -23,7 +26,8 @@ public interface ProjectRepository {
   /** All projects, by name. */
   List<Project> list();
 
-  Project updateSettings(long projectId, Map<String, String> settings);
+  /** Replaces the project's settings (validated when they were made). */
+  Project updateSettings(long projectId, ProjectSettings settings);
 
   Project rename(long projectId, String newName);
 

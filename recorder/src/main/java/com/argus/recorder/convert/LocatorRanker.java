@@ -1,5 +1,6 @@
 package com.argus.recorder.convert;
 
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public final class LocatorRanker {
   /** The default order: most stable first. */
-  public static final List<LocatorStrategy> DEFAULT_PRIORITY = List.of(LocatorStrategy.values());
+  public static final List<LocatorStrategy> DEFAULT_PRIORITY = ProjectSettings.DEFAULT_LOCATOR_PRIORITY;
 
   private final List<LocatorStrategy> priority;
 

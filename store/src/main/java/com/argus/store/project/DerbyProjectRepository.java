@@ -3,6 +3,8 @@ package com.argus.store.project;
 import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectRepository;
+import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.project.ProjectSettingsException;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.store.internal.Database;
 import com.argus.store.internal.Sql;
@@ -22,16 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Projects in Derby. Settings are kept as a JSON object of strings in the {@code settings} CLOB.
+ * Projects in Derby. Settings are kept in their stored form ({@link ProjectSettings#toMap()}) as a
+ * JSON object of strings in the {@code settings} CLOB; rows written before the settings were typed
+ * have the same names without a {@code schemaVersion} and read the same way.
  *
  * <p>Thread-safe; every method is one transaction.
  */
 public final class DerbyProjectRepository implements ProjectRepository {
-  private static final Logger LOG = LoggerFactory.getLogger(DerbyProjectRepository.class);
   private static final int MAX_NAME = 200;
   private static final int MAX_PATH = 2000;
   private static final String COLUMNS = "id, name, base_url, specs_dir, settings, created_at";
@@ -58,10 +59,10 @@ public final class DerbyProjectRepository implements ProjectRepository {
         ps.setString(1, cleanName);
         ps.setString(2, baseUrl);
         ps.setString(3, specsDir);
-        Sql.setText(ps, 4, toJson(Map.of()));
+        Sql.setText(ps, 4, toJson(ProjectSettings.DEFAULTS));
         Sql.setInstant(ps, 5, now);
         ps.executeUpdate();
-        return new Project(Sql.generatedId(ps), cleanName, baseUrl, specsDir, now, Map.of());
+        return new Project(Sql.generatedId(ps), cleanName, baseUrl, specsDir, now, ProjectSettings.DEFAULTS);
       } catch (SQLIntegrityConstraintViolationException e) {
         throw nameTaken(cleanName, e);
       }
@@ -97,8 +98,8 @@ public final class DerbyProjectRepository implements ProjectRepository {
   }
 
   @Override
-  public Project updateSettings(long projectId, Map<String, String> settings) {
-    String json = toJson(settings == null ? Map.of() : settings);
+  public Project updateSettings(long projectId, ProjectSettings settings) {
+    String json = toJson(settings == null ? ProjectSettings.DEFAULTS : settings);
     return db.inTransaction("save the settings of project " + projectId, c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE projects SET settings = ? WHERE id = ?")) {
         Sql.setText(ps, 1, json);
@@ -174,28 +175,37 @@ public final class DerbyProjectRepository implements ProjectRepository {
 
   private Project map(ResultSet rs) throws SQLException {
     long id = rs.getLong("id");
-    return new Project(id, rs.getString("name"), rs.getString("base_url"), rs.getString("specs_dir"),
-        Sql.getInstant(rs, "created_at"), fromJson(id, rs.getString("settings")));
+    String name = rs.getString("name");
+    return new Project(id, name, rs.getString("base_url"), rs.getString("specs_dir"),
+        Sql.getInstant(rs, "created_at"), fromJson(id, name, rs.getString("settings")));
   }
 
-  private static String toJson(Map<String, String> settings) {
+  private static String toJson(ProjectSettings settings) {
     try {
-      return SpecFormat.json().writeValueAsString(new TreeMap<>(settings));
+      return SpecFormat.json().writeValueAsString(new TreeMap<>(settings.toMap()));
     } catch (JsonProcessingException e) {
       throw new ArgusException("Argus could not store the project settings: " + e.getOriginalMessage(), e);
     }
   }
 
-  // A damaged settings text must not lock the user out of the project: fall back to defaults.
-  private static Map<String, String> fromJson(long projectId, String json) {
+  private static ProjectSettings fromJson(long projectId, String projectName, String json) {
     if (json == null || json.isBlank()) {
-      return Map.of();
+      return ProjectSettings.DEFAULTS;
+    }
+    String fix = " Correct it with `argus project settings " + projectName + " --set NAME=VALUE` (an empty VALUE"
+        + " restores the default).";
+    Map<String, String> stored;
+    try {
+      stored = SpecFormat.json().readValue(json, SETTINGS_TYPE);
+    } catch (JsonProcessingException e) {
+      throw new ProjectSettingsException(projectId, projectName, Map.of(), "The settings of project '" + projectName
+          + "' are not readable (" + e.getOriginalMessage() + "); they were changed outside Argus." + fix, e);
     }
     try {
-      return SpecFormat.json().readValue(json, SETTINGS_TYPE);
-    } catch (JsonProcessingException e) {
-      LOG.warn("Settings of project {} are unreadable, using defaults: {}", projectId, e.getOriginalMessage());
-      return Map.of();
+      return ProjectSettings.fromMap(stored);
+    } catch (ArgusException e) {
+      throw new ProjectSettingsException(projectId, projectName, stored, "Project '" + projectName
+          + "' has a setting Argus cannot use: " + e.userMessage() + fix, e);
     }
   }
 

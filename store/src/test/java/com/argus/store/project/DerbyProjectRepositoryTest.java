@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectRepository;
+import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.project.ProjectSettingsException;
+import com.argus.engine.spec.LocatorStrategy;
 import com.argus.store.ArgusHome;
 import com.argus.store.TickingClock;
 import com.argus.store.Workspace;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +46,7 @@ class DerbyProjectRepositoryTest {
 
     assertThat(shop.id()).isPositive();
     assertThat(shop.createdAt()).isEqualTo(Instant.parse("2025-03-01T10:00:00Z"));
-    assertThat(shop.settings()).isEmpty();
+    assertThat(shop.settings()).isEqualTo(ProjectSettings.DEFAULTS);
     assertThat(projects.findByName("shop")).contains(shop);
     assertThat(projects.findById(shop.id())).contains(shop);
     assertThat(projects.findByName("nope")).isEmpty();
@@ -86,16 +93,69 @@ class DerbyProjectRepositoryTest {
   void settingsAreReplacedAndSurviveReopening() {
     Project shop = projects.create("shop", null, null);
 
-    Project updated = projects.updateSettings(shop.id(), Map.of("heal.autoApply", "0.9", "testIdAttributes", "data-testid,data-qa",
-        "note", "quotes \" and\nnew lines = fine"));
-    assertThat(updated.settings()).containsEntry("heal.autoApply", "0.9").hasSize(3);
-    Project replaced = projects.updateSettings(shop.id(), Map.of("note", "only this"));
-    assertThat(replaced.settings()).containsExactly(Map.entry("note", "only this"));
+    ProjectSettings chosen = ProjectSettings.DEFAULTS.withTestIdAttributes(List.of("data-qa"))
+        .withLocatorPriority(List.of(LocatorStrategy.ROLE)).withBrowser("/opt/chromium/chrome")
+        .withSecretSelectors(List.of("#pin", "input[name='otp'], .secret"))
+        .with("ai.model", "quotes \" and\nnew lines = fine");
+    Project updated = projects.updateSettings(shop.id(), chosen);
+    assertThat(updated.settings()).isEqualTo(chosen);
+    Project replaced = projects.updateSettings(shop.id(), ProjectSettings.DEFAULTS.withDemoApp(true));
+    assertThat(replaced.settings()).isEqualTo(ProjectSettings.DEFAULTS.withDemoApp(true));
 
+    projects.updateSettings(shop.id(), chosen);
     ws.close();
     ws = Workspace.open(ArgusHome.at(tmp.resolve("home")));
-    assertThat(ws.projects().findById(shop.id())).get().extracting(Project::settings)
-        .isEqualTo(Map.of("note", "only this"));
+    ProjectSettings reopened = ws.projects().findById(shop.id()).orElseThrow().settings();
+    assertThat(reopened).isEqualTo(chosen);
+    assertThat(reopened.locatorPriority()).startsWith(LocatorStrategy.ROLE, LocatorStrategy.TESTID);
+    assertThat(reopened.extensions()).containsEntry("ai.model", "quotes \" and\nnew lines = fine");
+  }
+
+  @Test
+  void settingsSavedBeforeTheyWereTypedStillLoad() throws Exception {
+    Project shop = projects.create("shop", null, null);
+    storeRawSettings(shop.id(), "{\"demoApp\":\"v1\",\"heal.autoApplyThreshold\":\"0.95\",\"heal.autoThreshold\":\"0.70\","
+        + "\"heal.minMargin\":\"0.15\",\"heal.verifyThreshold\":\"0.60\",\"locatorPriority\":\"text,role\","
+        + "\"testIdAttributes\":\"data-qa, data-test\",\"crawl.depth\":\"3\"}");
+
+    ProjectSettings s = projects.findById(shop.id()).orElseThrow().settings();
+
+    assertThat(s.demoApp()).isTrue();
+    assertThat(s.healing().knowledgeApply()).isEqualTo(0.95);
+    assertThat(s.healing().knowledgeVerify()).isEqualTo(0.60);
+    assertThat(s.healing().relocation().autoThreshold()).isEqualTo(0.70);
+    assertThat(s.healing().relocation().minMargin()).isEqualTo(0.15);
+    assertThat(s.locatorPriority()).startsWith(LocatorStrategy.TEXT, LocatorStrategy.ROLE, LocatorStrategy.TESTID)
+        .hasSize(LocatorStrategy.values().length);
+    assertThat(s.testIdAttributes()).containsExactly("data-qa", "data-test");
+    assertThat(s.extensions()).containsExactly(Map.entry("crawl.depth", "3"));
+    assertThat(s.schemaVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aStoredValueOutOfRangeIsAClearErrorNamingProjectAndSetting() throws Exception {
+    Project shop = projects.create("shop", null, null);
+    storeRawSettings(shop.id(), "{\"heal.autoThreshold\":\"1.7\"}");
+
+    assertThatThrownBy(() -> projects.findByName("shop")).isInstanceOfSatisfying(ProjectSettingsException.class, e -> {
+      assertThat(e.userMessage()).contains("Project 'shop'", "heal.autoThreshold", "'1.7'", "from 0 to 1",
+          "argus project settings shop --set");
+      assertThat(e.projectId()).isEqualTo(shop.id());
+      assertThat(e.stored()).containsExactly(Map.entry("heal.autoThreshold", "1.7"));
+    });
+    assertThatThrownBy(() -> projects.list()).isInstanceOf(ProjectSettingsException.class);
+
+    Project fixed = projects.updateSettings(shop.id(), ProjectSettings.DEFAULTS);
+    assertThat(projects.findByName("shop")).contains(fixed);
+  }
+
+  private void storeRawSettings(long projectId, String json) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + ws.home().databaseDir());
+         PreparedStatement ps = c.prepareStatement("UPDATE projects SET settings = ? WHERE id = ?")) {
+      ps.setString(1, json);
+      ps.setLong(2, projectId);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
   }
 
   @Test
@@ -126,7 +186,7 @@ class DerbyProjectRepositoryTest {
   void changingAMissingProjectSaysItIsMissing() {
     assertThatThrownBy(() -> projects.rename(42, "x")).isInstanceOf(ArgusException.class)
         .hasMessageContaining("no project with id 42");
-    assertThatThrownBy(() -> projects.updateSettings(42, Map.of())).isInstanceOf(ArgusException.class)
+    assertThatThrownBy(() -> projects.updateSettings(42, ProjectSettings.DEFAULTS)).isInstanceOf(ArgusException.class)
         .hasMessageContaining("no project with id 42");
     assertThatThrownBy(() -> projects.updateBaseUrl(42, "http://x/")).isInstanceOf(ArgusException.class)
         .hasMessageContaining("no project with id 42");

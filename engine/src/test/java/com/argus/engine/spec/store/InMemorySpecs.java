@@ -2,6 +2,7 @@ package com.argus.engine.spec.store;
 
 import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.spec.SpecRepository;
 import com.argus.engine.spec.SpecVersion;
@@ -73,7 +74,7 @@ public final class InMemorySpecs implements SpecRepository, ProjectRepository {
     if (findByName(name).isPresent()) {
       throw new ArgusException("a project named '" + name + "' exists");
     }
-    Project p = new Project(ids.incrementAndGet(), name, baseUrl, specsDir, Instant.now(), Map.of());
+    Project p = new Project(ids.incrementAndGet(), name, baseUrl, specsDir, Instant.now(), ProjectSettings.DEFAULTS);
     projects.put(p.id(), p);
     return p;
   }
@@ -94,21 +95,26 @@ public final class InMemorySpecs implements SpecRepository, ProjectRepository {
   }
 
   @Override
-  public synchronized Project updateSettings(long projectId, Map<String, String> settings) {
+  public synchronized Project updateSettings(long projectId, ProjectSettings settings) {
     Project p = projects.get(projectId);
-    return projects.put(projectId, new Project(p.id(), p.name(), p.baseUrl(), p.specsDir(), p.createdAt(), settings));
+    return store(new Project(p.id(), p.name(), p.baseUrl(), p.specsDir(), p.createdAt(), settings));
+  }
+
+  private Project store(Project p) {
+    projects.put(p.id(), p);
+    return p;
   }
 
   @Override
   public synchronized Project rename(long projectId, String newName) {
     Project p = projects.get(projectId);
-    return projects.put(projectId, new Project(p.id(), newName, p.baseUrl(), p.specsDir(), p.createdAt(), p.settings()));
+    return store(new Project(p.id(), newName, p.baseUrl(), p.specsDir(), p.createdAt(), p.settings()));
   }
 
   @Override
   public synchronized Project updateBaseUrl(long projectId, String baseUrl) {
     Project p = projects.get(projectId);
-    return projects.put(projectId, new Project(p.id(), p.name(), baseUrl, p.specsDir(), p.createdAt(), p.settings()));
+    return store(new Project(p.id(), p.name(), baseUrl, p.specsDir(), p.createdAt(), p.settings()));
   }
 
   @Override
