@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.engine.demo.DemoServer;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.replay.driver.Outline;
@@ -16,7 +17,6 @@ import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +62,9 @@ class HealEvidenceCommandIT {
       HealProposal p = proposal(home, pass);
       Path before = Path.of(home).resolve(p.beforeScreenshot());
       Path after = Path.of(home).resolve(p.afterScreenshot());
-      JsonNode outline = SpecFormat.json().readTree(p.evidence()).get("outline");
-      int edgeX = outline.get("x").asInt() - 2;
-      int midY = outline.get("y").asInt() + outline.get("height").asInt() / 2;
+      HealEvidence.Box outline = p.evidence().outline();
+      int edgeX = (int) outline.x() - 2;
+      int midY = (int) outline.y() + (int) outline.height() / 2;
       assertThat(png(after).getRGB(edgeX, midY) & 0xFFFFFF).isEqualTo(Outline.RGB);
       assertThat(png(before).getRGB(edgeX, midY) & 0xFFFFFF).isNotEqualTo(Outline.RGB);
       Result show = argus("--home", home, "heals", "show", String.valueOf(pass));
@@ -116,7 +116,7 @@ class HealEvidenceCommandIT {
         assertThat(shared).singleElement().satisfies(x -> {
           assertThat(x.status()).isEqualTo(ProposalStatus.APPROVED);
           assertThat(x.newLocator()).isEqualTo(Locator.testId("data-testid", "login-password"));
-          assertThat(x.evidence()).contains("\"sharedFrom\":" + pass);
+          assertThat(x.evidence().sharedFrom()).isEqualTo(pass);
         });
       }
     }
