@@ -50,12 +50,13 @@ public record HealReviewItem(
    */
   public static HealReviewItem of(HealProposal p, Function<String, Path> storedFiles) {
     HealEvidence e = p.evidence();
-    Double runnerUpScore = p.runnerUpScore() != null ? p.runnerUpScore() : e.runnerUp() == null ? null : e.runnerUp().score();
+    Double runnerUpScore = p.runnerUpScore() != null ? p.runnerUpScore() : e.runnerUp() == null ? null : (Double) e.runnerUp().score();
+    Double margin = p.score() == null || runnerUpScore == null ? e.margin() : (Double) (p.score() - runnerUpScore);
     return new HealReviewItem(p.id() == null ? 0 : p.id(), p.status(), p.specKey(), p.stepId(),
         p.failureType() == null ? "unknown" : p.failureType().fileName(), p.fixType(),
         p.oldLocator() == null ? "?" : p.oldLocator().describe(), p.newLocator() == null ? "?" : p.newLocator().describe(),
         p.score() == null ? 0 : p.score(), e.propertyScores(), e.runnerUp() == null ? null : "candidate #" + e.runnerUp().index(),
-        runnerUpScore, p.score() == null || runnerUpScore == null ? e.margin() : p.score() - runnerUpScore, e.reasons(),
+        runnerUpScore, margin, e.reasons(),
         file(storedFiles, p.beforeScreenshot()), file(storedFiles, p.afterScreenshot()),
         file(storedFiles, p.candidatesSnapshot()), e);
   }
