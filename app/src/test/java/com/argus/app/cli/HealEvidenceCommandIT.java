@@ -10,7 +10,7 @@ import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.run.RunRecord;
-import com.argus.engine.run.StepHealRecord;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
@@ -75,7 +75,7 @@ class HealEvidenceCommandIT {
         RunRecord run = ws.runs().runsOfSpec(p.projectId(), "login.spec.yaml", 1).get(0);
         StepResultRecord step = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("pass")).findFirst()
             .orElseThrow();
-        StepHealRecord heal = step.heal();
+        StepHeal heal = step.heal();
         assertThat(heal.oldLocator()).isEqualTo("id=password");
         assertThat(heal.newLocator()).isEqualTo("data-testid=login-password");
         assertThat(heal.decision()).isEqualTo("review");
@@ -139,9 +139,9 @@ class HealEvidenceCommandIT {
       try (Workspace ws = workspace(home)) {
         long project = ws.projects().findByName("shop").orElseThrow().id();
         RunRecord run = ws.runs().runsOfSpec(project, "widgets.spec.yaml", 1).get(0);
-        StepHealRecord heal = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("delete")).findFirst()
+        StepHeal heal = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("delete")).findFirst()
             .orElseThrow().heal();
-        assertThat(heal.decision()).isEqualTo("auto");
+        assertThat(heal.disposition()).isEqualTo("auto");
         assertThat(heal.proposalId()).isNull();
         assertThat(heal.note()).contains("spec updated");
         assertThat(ws.healProposals().list(project, ProposalStatus.PENDING)).isEmpty();

@@ -18,6 +18,7 @@ import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.run.RunRepository;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunStatus;
 import com.argus.engine.run.StepResultRecord;
@@ -396,8 +397,8 @@ final class StepHealing {
     }
     return new StepHeal(r.oldLocator() == null ? null : redactor.redact(r.oldLocator().describe()),
         r.newLocator() == null ? null : redactor.redact(r.newLocator().describe()), r.score(),
-        r.decision() == null ? "none" : r.decision().fileName(),
-        r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), applied, succeeded, proposalId,
-        awaitingReview, r.trace().stream().map(redactor::redact).toList(), ev.before(), ev.after(), notes);
+        StepHeal.disposition(applied, succeeded, awaitingReview, proposalId),
+        r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), proposalId, ev.before(), ev.after(),
+        redact(notes), r.decision() == null ? "none" : r.decision().fileName(), r.trace().stream().map(redactor::redact).toList());
   }
 }
