@@ -97,7 +97,8 @@ final class HealsCommand {
     }
     if (e.thresholds() != null) {
       out.println("thresholds: auto-apply " + two(e.thresholds().autoApply()) + ", margin " + two(e.thresholds().minMargin())
-          + ", plausible " + two(e.thresholds().minPlausible()));
+          + ", plausible " + two(e.thresholds().minPlausible()) + "; knowledge base " + two(e.thresholds().knowledgeApply())
+          + " (verify from " + two(e.thresholds().knowledgeVerify()) + ")");
     }
     if (!e.trace().isEmpty()) {
       out.println("trace:");

@@ -49,7 +49,7 @@ class HealsShowTest {
               new PropertyScore(FingerprintProperty.PLACEHOLDER, 0.35, 1.0, 0.1)))))
           .runnerUp(new RankedCandidate(9, 0.70, new ScoreBreakdown(0.70, List.of())))
           .screenshots(new HealEvidence.ScreenshotNotes("the page before this step in run 2", "no screenshot: the page closed", null))
-          .thresholds(new HealEvidence.Thresholds(0.8, 0.1, 0.35)).trace(List.of("similarity: review")).chosenIndex(4).build();
+          .thresholds(new HealEvidence.Thresholds(0.8, 0.1, 0.35, 0.9, 0.5)).trace(List.of("similarity: review")).chosenIndex(4).build();
       id = ws.healProposals().add(HealProposal.builder().projectId(project).runId(3L).specKey("login.spec.yaml").stepId("pass")
           .failureType(FailureType.SELECTOR_CHANGED).locators(Locator.of(LocatorStrategy.ID, "password"),
               Locator.testId("data-testid", "login-password")).score(0.74).runnerUpScore(0.70).fingerprintKey("fp")
@@ -77,7 +77,7 @@ class HealsShowTest {
         two(onScreen.margin()), onScreen.beforeScreenshot().toString(), onScreen.afterMissing());
     onScreen.scores().forEach((property, score) -> assertThat(show.out()).contains(property + ": " + two(score)));
     onScreen.reasons().forEach(reason -> assertThat(show.out()).contains(reason));
-    assertThat(show.out()).contains("thresholds: auto-apply 0.80", "similarity: review", "chosen: candidate #4")
+    assertThat(show.out()).contains("thresholds: auto-apply 0.80", "knowledge base 0.90", "similarity: review", "chosen: candidate #4")
         .doesNotContain("{\"");
   }
 

@@ -68,13 +68,16 @@ public record HealEvidence(
    * @param autoApply a similarity at or above this may be applied without a person
    * @param minMargin the best must lead the runner-up by this much, else it is ambiguous
    * @param minPlausible below this nothing is plausibly the element
+   * @param knowledgeApply a knowledge-base fix at or above this confidence is applied
+   * @param knowledgeVerify one at or above this is applied and checked against the page first
    *
    * <p>Immutable.
    */
-  public record Thresholds(double autoApply, double minMargin, double minPlausible) {
+  public record Thresholds(double autoApply, double minMargin, double minPlausible, double knowledgeApply,
+      double knowledgeVerify) {
     public static Thresholds of(HealingSettings settings) {
       return new Thresholds(settings.relocation().autoThreshold(), settings.relocation().minMargin(),
-          settings.relocation().minPlausible());
+          settings.relocation().minPlausible(), settings.knowledgeApply(), settings.knowledgeVerify());
     }
   }
 

@@ -1,11 +1,11 @@
 package com.argus.engine.replay;
 
-import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.spec.SpecSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.engine.demo.DemoServer;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealMode;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealingPipeline;

@@ -64,6 +64,8 @@ final class HealEvidenceJson {
       t.put("autoApply", e.thresholds().autoApply());
       t.put("minMargin", e.thresholds().minMargin());
       t.put("minPlausible", e.thresholds().minPlausible());
+      t.put("knowledgeApply", e.thresholds().knowledgeApply());
+      t.put("knowledgeVerify", e.thresholds().knowledgeVerify());
     }
     o.putArray("trace").addAll(e.trace().stream().map(JSON.getNodeFactory()::textNode).toList());
     if (e.sharedFrom() != null) {
@@ -101,7 +103,7 @@ final class HealEvidenceJson {
       JsonNode t = o.get("thresholds");
       if (t != null && t.isObject()) {
         b.thresholds(new HealEvidence.Thresholds(t.path("autoApply").asDouble(), t.path("minMargin").asDouble(),
-            t.path("minPlausible").asDouble()));
+            t.path("minPlausible").asDouble(), t.path("knowledgeApply").asDouble(), t.path("knowledgeVerify").asDouble()));
       }
       List<String> trace = new ArrayList<>();
       o.path("trace").forEach(line -> trace.add(line.asText()));

@@ -167,7 +167,7 @@ class DerbyHealRepositoriesTest {
             new PropertyScore(FingerprintProperty.TEXT, 0.5, 1.0, 0.2)))))
         .chosenIndex(3).outline(new HealEvidence.Box(10, 20.5, 120, 32))
         .screenshots(new HealEvidence.ScreenshotNotes("the page before this step in run 2", "no screenshot: page closed", null))
-        .thresholds(new HealEvidence.Thresholds(0.8, 0.1, 0.35))
+        .thresholds(new HealEvidence.Thresholds(0.8, 0.1, 0.35, 0.9, 0.5))
         .trace(List.of("classify: selector_changed", "similarity: 42 candidates")).sharedFrom(5L).build();
 
     HealProposal stored = proposals.add(proposal("fp1", NEW).toBuilder().evidence(evidence).build());
