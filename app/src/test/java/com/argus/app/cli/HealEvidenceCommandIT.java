@@ -78,10 +78,10 @@ class HealEvidenceCommandIT {
         StepHeal heal = step.heal();
         assertThat(heal.oldLocator()).isEqualTo("id=password");
         assertThat(heal.newLocator()).isEqualTo("data-testid=login-password");
-        assertThat(heal.decision()).isEqualTo("review");
+        assertThat(heal.disposition()).isEqualTo("review");
         assertThat(heal.score()).isBetween(0.35, 1.0);
         assertThat(heal.proposalId()).isEqualTo(pass);
-        assertThat(heal.afterScreenshot()).isEqualTo(p.afterScreenshot());
+        assertThat(heal.afterScreenshot()).isEqualTo(Path.of(p.afterScreenshot()));
         assertThat(ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("open-login")).findFirst()
             .orElseThrow().heal()).isNull();
       }
