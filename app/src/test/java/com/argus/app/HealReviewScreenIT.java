@@ -1,11 +1,11 @@
 package com.argus.app;
 
+import com.argus.engine.heal.HealReviewItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.common.FxTaskRunner;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.UiExecutor;
-import com.argus.app.heal.HealQueue;
 import com.argus.demo.DemoServer;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.run.RunStatus;
@@ -108,17 +108,17 @@ class HealReviewScreenIT {
     robot.interact(() -> fixture.shell.show(Page.HEAL));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fixture.shell.heal.pending().isEmpty());
     int queued = fixture.shell.heal.pending().size();
-    HealQueue.Proposal first = fixture.shell.heal.selectedProperty().get();
+    HealReviewItem first = fixture.shell.heal.selectedProperty().get();
     assertThat(first.specKey()).isEqualTo("login.spec.yaml");
     assertThat(first.scores()).isNotEmpty();
-    assertThat(Path.of(first.afterScreenshot())).isRegularFile();
-    assertThat(Path.of(first.beforeScreenshot())).isRegularFile();
+    assertThat(first.afterScreenshot()).isRegularFile();
+    assertThat(first.beforeScreenshot()).isRegularFile();
     // Every heal was found on the login page, even the submit whose click then left it.
     assertThat(fixture.shell.heal.pending()).allSatisfy(p -> assertThat(p.reasons()).contains("Page: " + demo.baseUri() + "login.html"));
 
     // The thumbnails open full size.
     robot.clickOn("#after-shot");
-    assertThat(fixture.dialogs.opened).containsExactly(Path.of(first.afterScreenshot()));
+    assertThat(fixture.dialogs.opened).containsExactly(first.afterScreenshot());
 
     // A approves the selected proposal: its step gets the new locator as primary, the old one kept lower.
     robot.clickOn("#proposal-list").type(KeyCode.A);
@@ -129,7 +129,7 @@ class HealReviewScreenIT {
     assertThat(fixture.workspace.healProposals().find(first.id()).orElseThrow().status()).isEqualTo(ProposalStatus.APPROVED);
 
     if (queued > 1) {
-      HealQueue.Proposal second = fixture.shell.heal.selectedProperty().get();
+      HealReviewItem second = fixture.shell.heal.selectedProperty().get();
       String approved = Files.readString(shop.file());
       robot.clickOn("#proposal-list").type(KeyCode.R);
       WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.shell.heal.pending().size() == queued - 2);

@@ -2,12 +2,11 @@ package com.argus.app.cli;
 
 import com.argus.app.heal.WorkspaceHealing;
 import com.argus.engine.ArgusException;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
+import com.argus.engine.heal.HealReviewItem;
 import com.argus.engine.heal.HealReview;
 import com.argus.engine.heal.ProposalStatus;
-import com.argus.engine.spec.format.SpecFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,11 +26,8 @@ final class HealsCommand {
     return WorkspaceHealing.review(ws);
   }
 
-  static String line(HealProposal p) {
-    return String.format("%-5d %-9s %-28s %-10s %s -> %s  (%.2f)", p.id(), p.status().name().toLowerCase(Locale.ROOT),
-        p.specKey().length() > 28 ? "…" + p.specKey().substring(p.specKey().length() - 27) : p.specKey(), p.stepId(),
-        p.oldLocator() == null ? "?" : p.oldLocator().describe(), p.newLocator() == null ? "?" : p.newLocator().describe(),
-        p.score() == null ? 0.0 : p.score());
+  static HealReviewItem item(Workspace ws, HealProposal p) {
+    return HealReviewItem.of(p, stored -> WorkspaceHealing.stored(ws, stored));
   }
 
   @Command(name = "list", description = "List proposals (pending by default).")
@@ -48,7 +44,7 @@ final class HealsCommand {
       if (proposals.isEmpty()) {
         out.println(all ? "no heal proposals" : "no pending heal proposals");
       }
-      proposals.forEach(p -> out.println(line(p)));
+      proposals.forEach(p -> out.println(item(context.workspace(), p).line()));
       return ArgusCommand.OK;
     }
   }
@@ -64,37 +60,54 @@ final class HealsCommand {
     public Integer call() {
       HealProposal p = review(context.workspace()).show(id)
           .orElseThrow(() -> new ArgusException("no heal proposal " + id + "; see `argus heals list --all`"));
-      PrintWriter out = context.out();
-      out.println(line(p));
-      out.println("failure type: " + p.failureType() + "   fix: " + p.fixType()
-          + "   runner-up score: " + (p.runnerUpScore() == null ? "-" : String.format("%.2f", p.runnerUpScore())));
-      Workspace ws = context.workspace();
-      out.println("before: " + (p.beforeScreenshot() == null ? "(none: " + screenshotNote(p, "before") + ")"
-          : WorkspaceHealing.stored(ws, p.beforeScreenshot())));
-      out.println("after:  " + (p.afterScreenshot() == null ? "(none: " + screenshotNote(p, "after") + ")"
-          : WorkspaceHealing.stored(ws, p.afterScreenshot())));
-      if (p.candidatesSnapshot() != null) {
-        out.println("candidates: " + WorkspaceHealing.stored(ws, p.candidatesSnapshot()));
-      }
-      if (p.evidence() != null) {
-        out.println("evidence:");
-        out.println(p.evidence());
-      }
+      HealReviewItem item = item(context.workspace(), p);
+      print(item, context.out());
       return ArgusCommand.OK;
     }
   }
 
-  /** Why a proposal has no screenshot, from its evidence; "not recorded" for proposals made before evidence screenshots. */
-  private static String screenshotNote(HealProposal p, String which) {
-    if (p.evidence() == null) {
-      return "not recorded";
+  /** The proposal as the review screen shows it: the same facts from the same {@link HealReviewItem}. */
+  static void print(HealReviewItem item, PrintWriter out) {
+    HealEvidence e = item.evidence();
+    out.println(item.line());
+    out.println("failure type: " + item.failureType() + "   fix: " + item.fixType() + "   confidence: " + two(item.confidence())
+        + "   runner-up: " + (item.runnerUp() == null ? "-" : item.runnerUp())
+        + (item.runnerUpScore() == null ? "" : " (" + two(item.runnerUpScore()) + ")")
+        + "   margin: " + (item.margin() == null ? "-" : two(item.margin())));
+    out.println("before: " + (item.beforeScreenshot() == null ? "(none: " + item.beforeMissing() + ")" : item.beforeScreenshot()));
+    out.println("after:  " + (item.afterScreenshot() == null ? "(none: " + item.afterMissing() + ")" : item.afterScreenshot()));
+    if (item.candidatesSnapshot() != null) {
+      out.println("candidates: " + item.candidatesSnapshot());
     }
-    try {
-      JsonNode n = SpecFormat.json().readTree(p.evidence()).path("screenshots").path(which);
-      return n.isMissingNode() || n.isNull() ? "not recorded" : n.asText();
-    } catch (JsonProcessingException e) {
-      return "not recorded";
+    if (!item.reasons().isEmpty()) {
+      out.println("why:");
+      item.reasons().forEach(r -> out.println("  " + r));
     }
+    if (!item.scores().isEmpty()) {
+      out.println("scores:");
+      item.scores().forEach((property, score) -> out.println("  " + property + ": " + two(score)));
+    }
+    if (e.source() != null || e.decision() != null) {
+      out.println("found by: " + (e.source() == null ? "-" : e.source()) + "   decision: " + (e.decision() == null ? "-" : e.decision())
+          + (e.chosenIndex() == null ? "" : "   chosen: candidate #" + e.chosenIndex()));
+    }
+    if (e.outline() != null) {
+      out.println(String.format(Locale.ROOT, "outline: x=%.0f y=%.0f width=%.0f height=%.0f", e.outline().x(), e.outline().y(),
+          e.outline().width(), e.outline().height()));
+    }
+    if (e.thresholds() != null) {
+      out.println("thresholds: auto-apply " + two(e.thresholds().autoApply()) + ", margin " + two(e.thresholds().minMargin())
+          + ", plausible " + two(e.thresholds().minPlausible()) + "; knowledge base " + two(e.thresholds().knowledgeApply())
+          + " (verify from " + two(e.thresholds().knowledgeVerify()) + ")");
+    }
+    if (!e.trace().isEmpty()) {
+      out.println("trace:");
+      e.trace().forEach(t -> out.println("  " + t));
+    }
+  }
+
+  private static String two(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 
   @Command(name = "approve", description = "Approve: the spec gets the new locator first and the knowledge base learns the fix."

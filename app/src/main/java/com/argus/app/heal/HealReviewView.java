@@ -1,5 +1,6 @@
 package com.argus.app.heal;
 
+import com.argus.engine.heal.HealReviewItem;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -38,12 +39,12 @@ public final class HealReviewView extends SplitPane {
   public HealReviewView(HealReviewViewModel vm) {
     this.vm = vm;
     setId("heal-view");
-    ListView<HealQueue.Proposal> list = new ListView<>(vm.pending());
+    ListView<HealReviewItem> list = new ListView<>(vm.pending());
     list.setId("proposal-list");
     list.getStyleClass().add(Styles.DENSE);
     list.setCellFactory(v -> new ListCell<>() {
       @Override
-      protected void updateItem(HealQueue.Proposal p, boolean empty) {
+      protected void updateItem(HealReviewItem p, boolean empty) {
         super.updateItem(p, empty);
         setText(empty || p == null ? null : p.specKey() + " · " + p.stepId() + "  "
             + String.format(Locale.ROOT, "%.0f%%", p.confidence() * 100));
@@ -113,14 +114,14 @@ public final class HealReviewView extends SplitPane {
     });
   }
 
-  private void show(HealQueue.Proposal p) {
+  private void show(HealReviewItem p) {
     detail.getChildren().clear();
     if (p == null) {
       detail.getChildren().add(Ui.muted("Select a proposal to see the evidence: before and after, locators, scores."));
       return;
     }
-    HBox shots = new HBox(12, shot("before-shot", "Before (last good run)", p.beforeScreenshot()),
-        shot("after-shot", "After (now)", p.afterScreenshot()));
+    HBox shots = new HBox(12, shot("before-shot", "Before (last good run)", p.beforeScreenshot(), p.beforeMissing()),
+        shot("after-shot", "After (now)", p.afterScreenshot(), p.afterMissing()));
     GridPane facts = new GridPane();
     facts.setHgap(12);
     facts.setVgap(6);
@@ -174,19 +175,21 @@ public final class HealReviewView extends SplitPane {
     detail.getChildren().addAll(shots, facts);
   }
 
-  private VBox shot(String id, String title, String path) {
+  private VBox shot(String id, String title, Path path, String missing) {
     StackPane frame = new StackPane();
     frame.setId(id);
     frame.setPrefSize(360, 220);
     frame.getStyleClass().add(Styles.BG_SUBTLE);
-    if (path != null && Files.exists(Path.of(path))) {
-      ImageView view = new ImageView(new Image(Path.of(path).toUri().toString(), 360, 220, true, true, true));
+    if (path != null && Files.exists(path)) {
+      ImageView view = new ImageView(new Image(path.toUri().toString(), 360, 220, true, true, true));
       frame.getChildren().add(view);
       frame.setCursor(javafx.scene.Cursor.HAND);
       javafx.scene.control.Tooltip.install(frame, new javafx.scene.control.Tooltip("Click to open full size"));
-      frame.setOnMouseClicked(e -> vm.openScreenshot(path));
+      frame.setOnMouseClicked(e -> vm.openScreenshot(path.toString()));
     } else {
-      frame.getChildren().add(Ui.muted("No screenshot"));
+      Label none = Ui.muted("No screenshot: " + (missing == null ? "the file is gone" : missing));
+      none.setWrapText(true);
+      frame.getChildren().add(none);
     }
     return new VBox(4, bold(title), frame);
   }

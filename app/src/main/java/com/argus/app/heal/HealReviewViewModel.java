@@ -1,5 +1,6 @@
 package com.argus.app.heal;
 
+import com.argus.engine.heal.HealReviewItem;
 import com.argus.app.common.DialogService;
 import com.argus.app.common.Errors;
 import com.argus.app.common.TaskRunner;
@@ -21,8 +22,8 @@ public final class HealReviewViewModel {
   private final HealQueue queue;
   private final TaskRunner tasks;
   private final DialogService dialogs;
-  private final ObservableList<HealQueue.Proposal> pending = FXCollections.observableArrayList();
-  private final ObjectProperty<HealQueue.Proposal> selected = new SimpleObjectProperty<>();
+  private final ObservableList<HealReviewItem> pending = FXCollections.observableArrayList();
+  private final ObjectProperty<HealReviewItem> selected = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
   public HealReviewViewModel(HealQueue queue, TaskRunner tasks, DialogService dialogs) {
@@ -84,7 +85,7 @@ public final class HealReviewViewModel {
   }
 
   private void decide(String what, Decision decision) {
-    HealQueue.Proposal p = selected.get();
+    HealReviewItem p = selected.get();
     if (queue == null || p == null) {
       return;
     }
@@ -96,11 +97,11 @@ public final class HealReviewViewModel {
     }, e -> dialogs.error(Errors.userMessage(e), e));
   }
 
-  public ObservableList<HealQueue.Proposal> pending() {
+  public ObservableList<HealReviewItem> pending() {
     return pending;
   }
 
-  public ObjectProperty<HealQueue.Proposal> selectedProperty() {
+  public ObjectProperty<HealReviewItem> selectedProperty() {
     return selected;
   }
 

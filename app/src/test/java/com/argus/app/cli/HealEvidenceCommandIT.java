@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.demo.DemoServer;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.run.RunRecord;
-import com.argus.engine.run.StepHealRecord;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.store.ArgusHome;
 import com.argus.store.Workspace;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +62,9 @@ class HealEvidenceCommandIT {
       HealProposal p = proposal(home, pass);
       Path before = Path.of(home).resolve(p.beforeScreenshot());
       Path after = Path.of(home).resolve(p.afterScreenshot());
-      JsonNode outline = SpecFormat.json().readTree(p.evidence()).get("outline");
-      int edgeX = outline.get("x").asInt() - 2;
-      int midY = outline.get("y").asInt() + outline.get("height").asInt() / 2;
+      HealEvidence.Box outline = p.evidence().outline();
+      int edgeX = (int) outline.x() - 2;
+      int midY = (int) outline.y() + (int) outline.height() / 2;
       assertThat(png(after).getRGB(edgeX, midY) & 0xFFFFFF).isEqualTo(Outline.RGB);
       assertThat(png(before).getRGB(edgeX, midY) & 0xFFFFFF).isNotEqualTo(Outline.RGB);
       Result show = argus("--home", home, "heals", "show", String.valueOf(pass));
@@ -75,13 +75,13 @@ class HealEvidenceCommandIT {
         RunRecord run = ws.runs().runsOfSpec(p.projectId(), "login.spec.yaml", 1).get(0);
         StepResultRecord step = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("pass")).findFirst()
             .orElseThrow();
-        StepHealRecord heal = step.heal();
+        StepHeal heal = step.heal();
         assertThat(heal.oldLocator()).isEqualTo("id=password");
         assertThat(heal.newLocator()).isEqualTo("data-testid=login-password");
-        assertThat(heal.decision()).isEqualTo("review");
+        assertThat(heal.disposition()).isEqualTo("review");
         assertThat(heal.score()).isBetween(0.35, 1.0);
         assertThat(heal.proposalId()).isEqualTo(pass);
-        assertThat(heal.afterScreenshot()).isEqualTo(p.afterScreenshot());
+        assertThat(heal.afterScreenshot()).isEqualTo(Path.of(p.afterScreenshot()));
         assertThat(ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("open-login")).findFirst()
             .orElseThrow().heal()).isNull();
       }
@@ -116,7 +116,7 @@ class HealEvidenceCommandIT {
         assertThat(shared).singleElement().satisfies(x -> {
           assertThat(x.status()).isEqualTo(ProposalStatus.APPROVED);
           assertThat(x.newLocator()).isEqualTo(Locator.testId("data-testid", "login-password"));
-          assertThat(x.evidence()).contains("\"sharedFrom\":" + pass);
+          assertThat(x.evidence().sharedFrom()).isEqualTo(pass);
         });
       }
     }
@@ -139,9 +139,9 @@ class HealEvidenceCommandIT {
       try (Workspace ws = workspace(home)) {
         long project = ws.projects().findByName("shop").orElseThrow().id();
         RunRecord run = ws.runs().runsOfSpec(project, "widgets.spec.yaml", 1).get(0);
-        StepHealRecord heal = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("delete")).findFirst()
+        StepHeal heal = ws.runs().stepResults(run.id()).stream().filter(s -> s.stepId().equals("delete")).findFirst()
             .orElseThrow().heal();
-        assertThat(heal.decision()).isEqualTo("auto");
+        assertThat(heal.disposition()).isEqualTo("auto");
         assertThat(heal.proposalId()).isNull();
         assertThat(heal.note()).contains("spec updated");
         assertThat(ws.healProposals().list(project, ProposalStatus.PENDING)).isEmpty();

@@ -9,8 +9,8 @@ import com.argus.app.common.SpecRef;
 import com.argus.app.specs.SpecEditorViewModel;
 import com.argus.engine.heal.FailureType;
 import com.argus.engine.heal.FixType;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
-import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.project.Project;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
@@ -73,9 +73,7 @@ class CrossProjectHealTest {
     Path otherFile = Path.of(other.specsDir()).resolve("login.spec.yaml");
     byte[] otherBefore = Files.readAllBytes(otherFile);
     List<SpecVersion> otherHistory = ws.specs().history(other.id(), "login.spec.yaml");
-    HealProposal p = ws.healProposals().add(new HealProposal(null, healed.id(), null, "login.spec.yaml", "pass",
-        ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp",
-        "{\"page\":\"http://127.0.0.1:8080/login.html\"}", null, null, null, null, null, null));
+    HealProposal p = ws.healProposals().add(pendingHeal());
 
     WorkspaceHealing.review(ws).approve(p.id(), "ana");
 
@@ -91,9 +89,7 @@ class CrossProjectHealTest {
 
   @Test
   void theEditorsHistoryShowsTheApprovedHeal() {
-    HealProposal p = ws.healProposals().add(new HealProposal(null, healed.id(), null, "login.spec.yaml", "pass",
-        ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp",
-        "{\"page\":\"http://127.0.0.1:8080/login.html\"}", null, null, null, null, null, null));
+    HealProposal p = ws.healProposals().add(pendingHeal());
     WorkspaceHealing.review(ws).approve(p.id(), "ana");
 
     SpecEditorViewModel editor = new SpecEditorViewModel(ws, new ImmediateTaskRunner(), new NoDialogs(), new NoNavigation(), null);
@@ -153,5 +149,12 @@ class CrossProjectHealTest {
     public Optional<Path> chooseFolder(String title, Path initial) {
       return Optional.empty();
     }
+  }
+
+  private HealProposal pendingHeal() {
+    return HealProposal.builder().projectId(healed.id()).specKey("login.spec.yaml").stepId("pass")
+        .failureType(FailureType.SELECTOR_CHANGED).fixType(FixType.SELECTOR_CHANGED).locators(OLD, NEW).score(0.77)
+        .runnerUpScore(0.5).fingerprintKey("fp").evidence(HealEvidence.builder().page("http://127.0.0.1:8080/login.html").build())
+        .build();
   }
 }

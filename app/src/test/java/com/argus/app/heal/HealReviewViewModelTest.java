@@ -3,15 +3,21 @@ package com.argus.app.heal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.common.ImmediateTaskRunner;
+import com.argus.engine.heal.FailureType;
+import com.argus.engine.heal.HealProposal;
+import com.argus.engine.heal.HealReviewItem;
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HealReviewViewModelTest {
-  static HealQueue.Proposal proposal(long id) {
-    return new HealQueue.Proposal(id, "a.spec.yaml", "step" + id, "selector_changed", "css=#old", "role=button[name=\"Go\"]",
-        0.72, Map.of("text", 0.9), null, null, List.of(), null, null);
+  static HealReviewItem proposal(long id) {
+    return HealReviewItem.of(HealProposal.builder().id(id).specKey("a.spec.yaml").stepId("step" + id)
+        .failureType(FailureType.SELECTOR_CHANGED).locators(Locator.of(LocatorStrategy.CSS, "#old"), Locator.role("button", "Go"))
+        .score(0.72).build(), Path::of);
   }
 
   @Test
@@ -19,7 +25,7 @@ class HealReviewViewModelTest {
     List<String> calls = new ArrayList<>();
     HealQueue queue = new HealQueue() {
       @Override
-      public List<Proposal> pending() {
+      public List<HealReviewItem> pending() {
         return List.of(proposal(1), proposal(2), proposal(3));
       }
 

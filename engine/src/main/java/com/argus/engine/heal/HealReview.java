@@ -12,17 +12,14 @@ import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.store.SpecId;
 import com.argus.engine.spec.store.SpecStore;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -249,7 +246,7 @@ public final class HealReview {
       return List.of();
     }
     List<ElementFingerprint> candidates = candidates(p);
-    Integer chosen = evidenceInt(p.evidence(), "chosenIndex");
+    Integer chosen = p.evidence().chosenIndex();
     List<Shared> out = new ArrayList<>();
     Relocator relocator = relocators == null ? null : relocators.apply(p.projectId());
     for (Sharer s : sharers) {
@@ -294,10 +291,7 @@ public final class HealReview {
     }
     Double score = r == null || chosen == null ? null
         : r.ranked().stream().filter(c -> c.index() == chosen).findFirst().map(c -> c.score()).orElse(null);
-    HealProposal shared = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.entry().id().key(), s.step().id(),
-        ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
-        HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
-        p.candidatesSnapshot()));
+    HealProposal shared = proposals.add(sharedProposal(p, s, score, reference, why));
     return new Shared(s.entry().id().key(), s.step().id(), false, shared.id(), why);
   }
 
@@ -309,11 +303,16 @@ public final class HealReview {
       return proposals.decide(open.get().id(), ProposalStatus.APPROVED, who).id();
     }
     Double score = r == null ? null : r.best().map(b -> b.score()).orElse(null);
-    HealProposal added = proposals.add(new HealProposal(null, p.projectId(), p.runId(), s.entry().id().key(), s.step().id(),
-        ProposalStatus.PENDING, p.failureType(), p.fixType(), p.oldLocator(), p.newLocator(), score, null,
-        HealingKeys.fingerprintKey(reference), sharedEvidence(p, why), null, p.afterScreenshot(), null, null, null,
-        p.candidatesSnapshot()));
+    HealProposal added = proposals.add(sharedProposal(p, s, score, reference, why));
     return proposals.decide(added.id(), ProposalStatus.APPROVED, who).id();
+  }
+
+  /** The approved fix proposed for another step: no before screenshot of its own, the approved one's page after. */
+  private static HealProposal sharedProposal(HealProposal p, Sharer s, Double score, ElementFingerprint reference, String why) {
+    return HealProposal.builder().projectId(p.projectId()).runId(p.runId()).specKey(s.entry().id().key()).stepId(s.step().id())
+        .failureType(p.failureType()).fixType(p.fixType()).locators(p.oldLocator(), p.newLocator()).score(score)
+        .fingerprintKey(HealingKeys.fingerprintKey(reference)).evidence(sharedEvidence(p, why))
+        .screenshots(null, p.afterScreenshot()).candidatesSnapshot(p.candidatesSnapshot()).build();
   }
 
   private Optional<HealProposal> pendingFor(HealProposal p, Sharer s) {
@@ -323,18 +322,9 @@ public final class HealReview {
         .findFirst();
   }
 
-  private static String sharedEvidence(HealProposal p, String why) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("page", evidenceText(p.evidence(), "page"));
-    e.put("source", "shared");
-    e.put("sharedFrom", p.id());
-    e.put("reason", why);
-    e.put("chosenIndex", evidenceInt(p.evidence(), "chosenIndex"));
-    try {
-      return SpecFormat.json().writeValueAsString(e);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-      return "{\"sharedFrom\": " + p.id() + "}";
-    }
+  private static HealEvidence sharedEvidence(HealProposal p, String why) {
+    return HealEvidence.builder().page(p.evidence().page()).source("shared").sharedFrom(p.id()).reason(why)
+        .chosenIndex(p.evidence().chosenIndex()).build();
   }
 
   /** The step's last good fingerprint, else the one recorded in the spec. */
@@ -371,31 +361,8 @@ public final class HealReview {
   }
 
   private void teach(HealProposal p, boolean success) {
-    String page = evidenceText(p.evidence(), "page");
+    String page = p.evidence().page();
     patterns.record(p.projectId(), HealingKeys.patternKey(p.oldLocator(), p.failureType(), page), HealingKeys.pageOf(page),
         p.failureType(), p.oldLocator(), p.newLocator(), success);
-  }
-
-  private static JsonNode evidenceField(String evidence, String field) {
-    if (evidence == null) {
-      return null;
-    }
-    try {
-      JsonNode n = SpecFormat.json().readTree(evidence).get(field);
-      return n == null || n.isNull() ? null : n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return null;
-    }
-  }
-
-  // The page URL the proposal was made on, from its evidence.
-  private static String evidenceText(String evidence, String field) {
-    JsonNode n = evidenceField(evidence, field);
-    return n == null ? null : n.asText();
-  }
-
-  private static Integer evidenceInt(String evidence, String field) {
-    JsonNode n = evidenceField(evidence, field);
-    return n == null || !n.canConvertToInt() ? null : n.asInt();
   }
 }

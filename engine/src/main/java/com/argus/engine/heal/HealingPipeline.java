@@ -21,10 +21,12 @@ public final class HealingPipeline {
 
   private final List<HealingStep> steps;
   private final HealingPatternRepository patterns;
+  private final HealingSettings settings;
 
   public HealingPipeline(
       SimilarityWeights weights, HealingSettings settings, HealingPatternRepository patterns, HealProposalRepository proposals) {
     this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.settings = Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(proposals, "proposals");
     SimilarityScorer scorer = new SimilarityScorer(weights);
     ElementCheck check = new ElementCheck(scorer, settings.relocation().autoThreshold());
@@ -37,6 +39,11 @@ public final class HealingPipeline {
         //    when relocation found nothing or only doubtful candidates, it may propose a locator
         //    from the page and the step's intent. It is not written yet; nothing stands in for it.
         new Decide()); //                                                      5. auto / review / none
+  }
+
+  /** The thresholds this pipeline decides with (kept with each proposal's evidence). */
+  public HealingSettings settings() {
+    return settings;
   }
 
   /** The steps in order, for documentation and tests. */

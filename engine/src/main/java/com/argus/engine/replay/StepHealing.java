@@ -2,6 +2,7 @@ package com.argus.engine.replay;
 
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.FixType;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealMode;
 import com.argus.engine.heal.HealOutcome;
 import com.argus.engine.heal.HealProposal;
@@ -9,7 +10,6 @@ import com.argus.engine.heal.HealProposalRepository;
 import com.argus.engine.heal.HealResult;
 import com.argus.engine.heal.HealingKeys;
 import com.argus.engine.heal.HealingPipeline;
-import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.heal.SpecRewrite;
 import com.argus.engine.heal.StepFailure;
 import com.argus.engine.locate.RankedCandidate;
@@ -17,9 +17,10 @@ import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.driver.Scope;
-import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.secret.Redactor;
@@ -29,9 +30,7 @@ import com.argus.engine.spec.Target;
 import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.store.SpecId;
 import com.argus.engine.spec.store.SpecStore;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -55,7 +54,6 @@ import org.slf4j.LoggerFactory;
  */
 final class StepHealing {
   private static final Logger LOG = LoggerFactory.getLogger(StepHealing.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   /** How many recent runs of the spec are searched for the last good one with the step's screenshot. */
   private static final int LOOK_BACK_RUNS = 20;
 
@@ -334,10 +332,11 @@ final class StepHealing {
       return null;
     }
     Double runnerUp = r.relocation() == null ? null : r.relocation().runnerUp().map(RankedCandidate::score).orElse(null);
-    HealProposal p = new HealProposal(null, projectId, runId, specKey, failure.step().id(), ProposalStatus.PENDING,
-        r.failureType(), FixType.SELECTOR_CHANGED, r.oldLocator(), r.newLocator(), r.score(), runnerUp,
-        HealingKeys.fingerprintKey(failure.reference()), evidence(url, r, ev), stored(ev.before()), stored(ev.after()), null, null,
-        null, stored(ev.candidates()));
+    HealProposal p = HealProposal.builder().projectId(projectId).runId(runId).specKey(specKey).stepId(failure.step().id())
+        .failureType(r.failureType()).fixType(FixType.SELECTOR_CHANGED).locators(r.oldLocator(), r.newLocator())
+        .score(r.score()).runnerUpScore(runnerUp).fingerprintKey(HealingKeys.fingerprintKey(failure.reference()))
+        .evidence(evidence(url, r, ev)).screenshots(stored(ev.before()), stored(ev.after()))
+        .candidatesSnapshot(stored(ev.candidates())).build();
     try {
       return healer.proposals().add(p).id();
     } catch (ArgusException e) {
@@ -351,35 +350,35 @@ final class StepHealing {
   }
 
   /**
-   * The proposal's evidence (docs/healing.md): page, source, reason, trace, the breakdowns of the
-   * choice and the runner-up, the chosen candidate's index and outline box, and what became of the
-   * screenshots. Secrets masked.
+   * The proposal's evidence: page, source, reason, trace, the breakdowns of the choice and the
+   * runner-up, the chosen candidate's index and outline box, what became of the screenshots and the
+   * thresholds used. Secrets masked.
    */
-  private String evidence(String url, HealResult r, Evidence ev) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("page", url);
-    e.put("source", r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT));
-    e.put("decision", r.decision() == null ? null : r.decision().fileName());
+  private HealEvidence evidence(String url, HealResult r, Evidence ev) {
+    HealEvidence.Builder e = HealEvidence.builder().page(redact(url))
+        .source(r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT))
+        .decision(r.decision() == null ? null : r.decision().fileName())
+        .thresholds(HealEvidence.Thresholds.of(healer.pipeline().settings()))
+        .trace(r.trace().stream().map(redactor::redact).toList())
+        .chosenIndex(ev.chosenIndex())
+        .screenshots(new HealEvidence.ScreenshotNotes(note(ev, "before"), note(ev, "after"), note(ev, "candidates")));
     if (r.relocation() != null) {
-      e.put("reason", r.relocation().reason());
-      e.put("candidates", r.relocation().candidateCount());
-      r.relocation().best().ifPresent(b -> e.put("best", b));
-      r.relocation().runnerUp().ifPresent(b -> e.put("runnerUp", b));
-    }
-    if (ev.chosenIndex() != null) {
-      e.put("chosenIndex", ev.chosenIndex());
+      e.reason(redact(r.relocation().reason())).candidateCount(r.relocation().candidateCount())
+          .best(r.relocation().best().orElse(null)).runnerUp(r.relocation().runnerUp().orElse(null));
     }
     if (ev.outline() != null) {
-      e.put("outline", Map.of("x", ev.outline().x(), "y", ev.outline().y(), "width", ev.outline().width(),
-          "height", ev.outline().height()));
+      e.outline(new HealEvidence.Box(ev.outline().x(), ev.outline().y(), ev.outline().width(), ev.outline().height()));
     }
-    e.put("screenshots", ev.notes());
-    e.put("trace", r.trace());
-    try {
-      return JSON.writeValueAsString(redactTree(JSON.valueToTree(e)));
-    } catch (JsonProcessingException | IllegalArgumentException ex) {
-      return "{\"trace\": " + r.trace().size() + "}";
-    }
+    return e.build();
+  }
+
+  private String note(Evidence ev, String which) {
+    Object n = ev.notes().get(which);
+    return n == null ? null : redact(n.toString());
+  }
+
+  private String redact(String text) {
+    return text == null ? null : redactor.redact(text);
   }
 
   /**
@@ -406,8 +405,8 @@ final class StepHealing {
     }
     return new StepHeal(r.oldLocator() == null ? null : redactor.redact(r.oldLocator().describe()),
         r.newLocator() == null ? null : redactor.redact(r.newLocator().describe()), r.score(),
-        r.decision() == null ? "none" : r.decision().fileName(),
-        r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), applied, succeeded, proposalId,
-        awaitingReview, r.trace().stream().map(redactor::redact).toList(), ev.before(), ev.after(), notes);
+        StepHeal.disposition(applied, succeeded, awaitingReview, proposalId),
+        r.source() == null ? null : r.source().name().toLowerCase(java.util.Locale.ROOT), proposalId, ev.before(), ev.after(),
+        redact(notes), r.decision() == null ? "none" : r.decision().fileName(), r.trace().stream().map(redactor::redact).toList());
   }
 }

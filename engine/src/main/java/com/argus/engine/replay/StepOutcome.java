@@ -1,5 +1,6 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.ElementFingerprint;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepStatus;
 import java.nio.file.Path;
 import java.util.List;

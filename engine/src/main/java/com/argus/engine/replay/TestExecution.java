@@ -9,7 +9,7 @@ import com.argus.engine.replay.driver.SessionSettings;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
-import com.argus.engine.run.StepHealRecord;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.secret.Redactor;
@@ -255,13 +255,13 @@ final class TestExecution {
     return r;
   }
 
-  private StepHealRecord healRecord(StepHeal h, Artifacts paths) {
+  /** The heal as stored: its screenshots relative to the Argus home when under it (already masked by the healing). */
+  private static StepHeal healRecord(StepHeal h, Artifacts paths) {
     if (h == null) {
       return null;
     }
-    return new StepHealRecord(redactor.redact(h.oldLocator()), redactor.redact(h.newLocator()), h.score(), h.disposition(),
-        h.source(), h.proposalId(), h.beforeScreenshot() == null ? null : paths.stored(h.beforeScreenshot()),
-        h.afterScreenshot() == null ? null : paths.stored(h.afterScreenshot()), redactor.redact(h.note()));
+    return h.withScreenshots(h.beforeScreenshot() == null ? null : Path.of(paths.stored(h.beforeScreenshot())),
+        h.afterScreenshot() == null ? null : Path.of(paths.stored(h.afterScreenshot())));
   }
 
   private StepResult skipped(int index, Step step) {

@@ -21,7 +21,7 @@ public record StepResultRecord(
     int matchCount,
     String screenshotPath,
     String domSnapshotPath,
-    StepHealRecord heal) {
+    StepHeal heal) {
 
   /** A step result without healing. */
   public StepResultRecord(long runId, int stepIndex, String stepId, String title, StepStatus status, long durationMs,

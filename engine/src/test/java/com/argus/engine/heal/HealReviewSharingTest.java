@@ -105,15 +105,15 @@ class HealReviewSharingTest {
       assertThat(r.specKey()).isEqualTo("b.spec.yaml");
       assertThat(r.newLocator()).isEqualTo(NEW);
       assertThat(r.candidatesSnapshot()).isEqualTo("candidates.json.gz");
-      assertThat(r.evidence()).contains("\"sharedFrom\":" + p.id());
+      assertThat(r.evidence().sharedFrom()).isEqualTo(p.id());
+      assertThat(r.evidence().source()).isEqualTo("shared");
     });
   }
 
   @Test
   void withoutCapturedCandidatesTheOtherSpecOnlyGetsAProposal() throws Exception {
-    HealProposal noSnapshot = store.add(new HealProposal(null, 1L, 7L, "a.spec.yaml", "submit", ProposalStatus.PENDING,
-        FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.9, 0.2, "fp", "{\"page\":\"" + PAGE + "\"}", null, null,
-        null, null, null));
+    HealProposal noSnapshot = store.add(proposal().toBuilder().evidence(HealEvidence.builder().page(PAGE).build())
+        .candidatesSnapshot(null).build());
 
     HealReview.Approval approval = review.approveAndShare(noSnapshot.id(), "ana");
 
@@ -125,8 +125,9 @@ class HealReviewSharingTest {
   void approveForAllRewritesEverySpecThatSharesTheLocator() throws Exception {
     spec("b.spec.yaml", "login", OLD, HealingPipelineTest.CANCEL);
     HealProposal p = store.add(proposal());
-    HealProposal otherPending = store.add(new HealProposal(null, 1L, 8L, "b.spec.yaml", "login", ProposalStatus.PENDING,
-        FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.6, 0.5, "fp-b", null, null, null, null, null, null));
+    HealProposal otherPending = store.add(HealProposal.builder().projectId(1L).runId(8L).specKey("b.spec.yaml")
+        .stepId("login").failureType(FailureType.SELECTOR_CHANGED).locators(OLD, NEW).score(0.6).runnerUpScore(0.5)
+        .fingerprintKey("fp-b").build());
 
     int changed = review.approveForAll(p.id(), "ana");
 
@@ -139,9 +140,10 @@ class HealReviewSharingTest {
   }
 
   private HealProposal proposal() {
-    return new HealProposal(null, 1L, 7L, "a.spec.yaml", "submit", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
-        FixType.SELECTOR_CHANGED, OLD, NEW, 0.9, 0.2, "fp", "{\"page\":\"" + PAGE + "\",\"chosenIndex\":0}", null, null, null, null,
-        null, "candidates.json.gz");
+    return HealProposal.builder().projectId(1L).runId(7L).specKey("a.spec.yaml").stepId("submit")
+        .failureType(FailureType.SELECTOR_CHANGED).fixType(FixType.SELECTOR_CHANGED).locators(OLD, NEW).score(0.9)
+        .runnerUpScore(0.2).fingerprintKey("fp").evidence(HealEvidence.builder().page(PAGE).chosenIndex(0).build())
+        .candidatesSnapshot("candidates.json.gz").build();
   }
 
   private void spec(String file, String stepId, Locator primary, ElementFingerprint fp) {

@@ -86,13 +86,14 @@ class HealReviewTest {
 
   @Test
   void aMissingSpecIsSaidPlainly() {
-    HealProposal p = store.add(new HealProposal(null, 1L, 1L, "gone.spec.yaml", "pass", ProposalStatus.PENDING,
-        FailureType.SELECTOR_CHANGED, FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", null, null, null, null, null, null));
+    HealProposal p = store.add(proposal().toBuilder().specKey("gone.spec.yaml")
+        .evidence(HealEvidence.NONE).build());
     assertThatThrownBy(() -> review.approve(p.id(), "ana")).isInstanceOf(ArgusException.class).hasMessageContaining("gone.spec.yaml");
   }
 
   private static HealProposal proposal() {
-    return new HealProposal(null, 1L, 1L, "login.spec.yaml", "pass", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
-        FixType.SELECTOR_CHANGED, OLD, NEW, 0.77, 0.5, "fp", "{\"page\":\"" + PAGE + "\"}", null, null, null, null, null);
+    return HealProposal.builder().projectId(1L).runId(1L).specKey("login.spec.yaml").stepId("pass")
+        .failureType(FailureType.SELECTOR_CHANGED).fixType(FixType.SELECTOR_CHANGED).locators(OLD, NEW).score(0.77)
+        .runnerUpScore(0.5).fingerprintKey("fp").evidence(HealEvidence.builder().page(PAGE).build()).build();
   }
 }

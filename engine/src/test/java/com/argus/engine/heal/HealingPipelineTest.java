@@ -140,8 +140,9 @@ class HealingPipelineTest {
   @Test
   void aRejectedFixIsNeverProposedAgainForThatElement() {
     Locator fix = Locator.of(LocatorStrategy.ID, "login-7f3a");
-    store.add(new HealProposal(1L, null, null, "login.yaml", "s1", ProposalStatus.REJECTED, FailureType.SELECTOR_CHANGED,
-        FixType.SELECTOR_CHANGED, BROKEN, fix, 0.9, 0.4, HealingKeys.fingerprintKey(BASELINE), "{}", null, null, Instant.EPOCH, null, null));
+    store.add(HealProposal.builder().id(1L).specKey("login.yaml").stepId("s1").status(ProposalStatus.REJECTED)
+        .failureType(FailureType.SELECTOR_CHANGED).locators(BROKEN, fix).score(0.9).runnerUpScore(0.4)
+        .fingerprintKey(HealingKeys.fingerprintKey(BASELINE)).createdAt(Instant.EPOCH).build());
     HealResult r = pipeline.heal(notFound(click(BROKEN)), page());
     assertThat(r.newLocator()).isNotEqualTo(fix);
     assertThat(r.outcome()).isNotEqualTo(HealOutcome.HEALED);

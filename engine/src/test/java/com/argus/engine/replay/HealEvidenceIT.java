@@ -5,6 +5,7 @@ import com.argus.engine.spec.SpecSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.demo.DemoServer;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealMode;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealingPipeline;
@@ -73,10 +74,10 @@ class HealEvidenceIT {
     assertThat(before).as("copied into this run's artifacts").startsWith(dir.resolve("run-" + onV2.runId()));
     BufferedImage beforeImage = png(before);
     BufferedImage afterImage = png(after);
-    JsonNode outline = SpecFormat.json().readTree(p.evidence()).get("outline");
-    int x = outline.get("x").asInt();
-    int y = outline.get("y").asInt();
-    int h = outline.get("height").asInt();
+    HealEvidence.Box outline = p.evidence().outline();
+    int x = (int) outline.x();
+    int y = (int) outline.y();
+    int h = (int) outline.height();
     // The outline's left edge, half-way down the element, is magenta; the plain screenshot of the same page is not.
     int edgeX = x - 2;
     int midY = y + h / 2;
@@ -91,7 +92,7 @@ class HealEvidenceIT {
     Path candidates = dir.resolve(p.candidatesSnapshot());
     try (var in = new GZIPInputStream(Files.newInputStream(candidates))) {
       JsonNode all = SpecFormat.json().readTree(in);
-      int chosen = SpecFormat.json().readTree(p.evidence()).get("chosenIndex").asInt();
+      int chosen = p.evidence().chosenIndex();
       assertThat(all.get(chosen).get("testid").asText()).isEqualTo("login-password");
     }
     assertThat(Files.readString(candidates.resolveSibling("heal-pass-candidates.json.gz"), java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -107,9 +108,9 @@ class HealEvidenceIT {
     run(repo, v2, HealMode.REVIEW, store, spec, true, Backend.SELENIUM);
 
     HealProposal p = store.proposals.stream().filter(x -> x.stepId().equals("pass")).findFirst().orElseThrow();
-    JsonNode outline = SpecFormat.json().readTree(p.evidence()).get("outline");
+    HealEvidence.Box outline = p.evidence().outline();
     BufferedImage after = png(dir.resolve(p.afterScreenshot()));
-    assertThat(after.getRGB(outline.get("x").asInt() - 2, outline.get("y").asInt() + outline.get("height").asInt() / 2) & 0xFFFFFF)
+    assertThat(after.getRGB((int) outline.x() - 2, (int) outline.y() + (int) outline.height() / 2) & 0xFFFFFF)
         .isEqualTo(Outline.RGB);
     assertThat(p.beforeScreenshot()).isNotNull();
   }
@@ -125,7 +126,7 @@ class HealEvidenceIT {
     HealProposal p = store.proposals.stream().filter(x -> x.stepId().equals("pass")).findFirst().orElseThrow();
     assertThat(p.beforeScreenshot()).isNull();
     assertThat(p.afterScreenshot()).isNotNull();
-    assertThat(SpecFormat.json().readTree(p.evidence()).get("screenshots").get("before").asText()).contains("no passed run");
+    assertThat(p.evidence().screenshots().before()).contains("no passed run");
   }
 
   @Test

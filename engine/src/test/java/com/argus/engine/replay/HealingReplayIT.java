@@ -70,7 +70,8 @@ class HealingReplayIT {
     assertThat(submit.heal().proposalId()).as("the rename is proposed").isNotNull();
     assertThat(store.proposals).singleElement().satisfies(p -> {
       assertThat(p.stepId()).isEqualTo("submit");
-      assertThat(p.evidence()).contains("runnerUp", "similarity");
+      assertThat(p.evidence().runnerUp()).isNotNull();
+      assertThat(p.evidence().source()).isEqualTo("similarity");
       assertThat(p.fingerprintKey()).isNotBlank();
     });
     assertThat(onV2.status()).isEqualTo(RunStatus.FAILED);

@@ -66,7 +66,7 @@ public final class DerbyHealProposalRepository implements HealProposalRepository
         setDouble(ps, 10, p.score());
         setDouble(ps, 11, p.runnerUpScore());
         ps.setString(12, p.fingerprintKey());
-        Sql.setText(ps, 13, p.evidence());
+        Sql.setText(ps, 13, HealEvidenceJson.write(p.evidence()));
         ps.setString(14, p.beforeScreenshot());
         ps.setString(15, p.afterScreenshot());
         Sql.setInstant(ps, 16, created);
@@ -174,14 +174,18 @@ public final class DerbyHealProposalRepository implements HealProposalRepository
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String fix = rs.getString("fix_type");
-        out.add(new HealProposal(rs.getLong("id"), Sql.getLong(rs, "project_id"), Sql.getLong(rs, "run_id"),
-            rs.getString("spec_key"), rs.getString("step_id"), ProposalStatus.valueOf(rs.getString("status")),
-            FailureType.fromFileName(rs.getString("failure_type")), fix == null ? null : FixType.valueOf(fix),
-            LocatorJson.read(rs.getString("old_locator")), LocatorJson.read(rs.getString("new_locator")),
-            getDouble(rs, "score"), getDouble(rs, "runner_up_score"), rs.getString("fingerprint_key"),
-            rs.getString("evidence"), rs.getString("before_screenshot"), rs.getString("after_screenshot"),
-            Sql.getInstant(rs, "created_at"), Sql.getInstant(rs, "decided_at"), rs.getString("decided_by"),
-            rs.getString("candidates_snapshot")));
+        long id = rs.getLong("id");
+        out.add(HealProposal.builder().id(id).projectId(Sql.getLong(rs, "project_id")).runId(Sql.getLong(rs, "run_id"))
+            .specKey(rs.getString("spec_key")).stepId(rs.getString("step_id"))
+            .status(ProposalStatus.valueOf(rs.getString("status")))
+            .failureType(FailureType.fromFileName(rs.getString("failure_type")))
+            .fixType(fix == null ? null : FixType.valueOf(fix))
+            .locators(LocatorJson.read(rs.getString("old_locator")), LocatorJson.read(rs.getString("new_locator")))
+            .score(getDouble(rs, "score")).runnerUpScore(getDouble(rs, "runner_up_score"))
+            .fingerprintKey(rs.getString("fingerprint_key")).evidence(HealEvidenceJson.read(rs.getString("evidence"), id))
+            .screenshots(rs.getString("before_screenshot"), rs.getString("after_screenshot"))
+            .createdAt(Sql.getInstant(rs, "created_at")).decidedAt(Sql.getInstant(rs, "decided_at"))
+            .decidedBy(rs.getString("decided_by")).candidatesSnapshot(rs.getString("candidates_snapshot")).build());
       }
     }
     return out;

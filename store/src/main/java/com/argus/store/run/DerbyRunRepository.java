@@ -5,7 +5,7 @@ import com.argus.engine.run.ArtifactRecord;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
-import com.argus.engine.run.StepHealRecord;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.ElementFingerprint;
@@ -125,7 +125,7 @@ public final class DerbyRunRepository implements RunRepository {
         Sql.setInt(ps, 9, r.matchCount() < 0 ? null : r.matchCount());
         ps.setString(10, r.screenshotPath());
         ps.setString(11, r.domSnapshotPath());
-        StepHealRecord h = r.heal();
+        StepHeal h = r.heal();
         ps.setString(12, h == null ? null : clip(h.oldLocator(), 4000));
         ps.setString(13, h == null ? null : clip(h.newLocator(), 4000));
         if (h == null || h.score() == null) {
@@ -133,11 +133,11 @@ public final class DerbyRunRepository implements RunRepository {
         } else {
           ps.setDouble(14, h.score());
         }
-        ps.setString(15, h == null ? null : clip(h.decision(), 20));
+        ps.setString(15, h == null ? null : clip(h.disposition(), 20));
         ps.setString(16, h == null ? null : clip(h.source(), 40));
         Sql.setLong(ps, 17, h == null ? null : h.proposalId());
-        ps.setString(18, h == null ? null : h.beforeScreenshot());
-        ps.setString(19, h == null ? null : h.afterScreenshot());
+        ps.setString(18, h == null || h.beforeScreenshot() == null ? null : h.beforeScreenshot().toString());
+        ps.setString(19, h == null || h.afterScreenshot() == null ? null : h.afterScreenshot().toString());
         ps.setString(20, h == null ? null : clip(h.note(), 2000));
         ps.executeUpdate();
       } catch (SQLIntegrityConstraintViolationException e) {
@@ -249,16 +249,20 @@ public final class DerbyRunRepository implements RunRepository {
   }
 
   // A step healing never ran for has no decision.
-  private static StepHealRecord heal(ResultSet rs) throws SQLException {
+  private static StepHeal heal(ResultSet rs) throws SQLException {
     String decision = rs.getString("heal_decision");
     if (decision == null) {
       return null;
     }
     double score = rs.getDouble("heal_score");
     Double s = rs.wasNull() ? null : score;
-    return new StepHealRecord(rs.getString("heal_old_locator"), rs.getString("heal_new_locator"), s, decision,
-        rs.getString("heal_source"), Sql.getLong(rs, "heal_proposal_id"), rs.getString("heal_before_screenshot"),
-        rs.getString("heal_after_screenshot"), rs.getString("heal_note"));
+    return new StepHeal(rs.getString("heal_old_locator"), rs.getString("heal_new_locator"), s, decision,
+        rs.getString("heal_source"), Sql.getLong(rs, "heal_proposal_id"), path(rs.getString("heal_before_screenshot")),
+        path(rs.getString("heal_after_screenshot")), rs.getString("heal_note"), null, List.of());
+  }
+
+  private static java.nio.file.Path path(String stored) {
+    return stored == null ? null : java.nio.file.Path.of(stored);
   }
 
   @Override

@@ -6,18 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.FailureType;
 import com.argus.engine.heal.FixType;
+import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealProposalRepository;
 import com.argus.engine.heal.HealingPattern;
 import com.argus.engine.heal.HealingPatternRepository;
 import com.argus.engine.heal.ProposalStatus;
+import com.argus.engine.locate.FingerprintProperty;
+import com.argus.engine.locate.PropertyScore;
+import com.argus.engine.locate.RankedCandidate;
+import com.argus.engine.locate.ScoreBreakdown;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.store.ArgusHome;
 import com.argus.store.TickingClock;
 import com.argus.store.Workspace;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,9 +156,88 @@ class DerbyHealRepositoriesTest {
     assertThat(proposals.isRejected(null, NEW)).isFalse();
   }
 
+  @Test
+  void everyPartOfTheEvidenceComesBackTyped() {
+    HealEvidence evidence = HealEvidence.builder().page("http://shop/login").source("similarity").decision("review")
+        .reason("margin 0.04 < 0.1: two candidates are alike").candidateCount(42)
+        .best(new RankedCandidate(3, 0.74, new ScoreBreakdown(0.74, List.of(
+            new PropertyScore(FingerprintProperty.ACCESSIBLE_NAME, 0.9, 1.5, 0.31),
+            new PropertyScore(FingerprintProperty.RECORD_TEXT, 0.25, 0.5, 0.05)))))
+        .runnerUp(new RankedCandidate(8, 0.70, new ScoreBreakdown(0.70, List.of(
+            new PropertyScore(FingerprintProperty.TEXT, 0.5, 1.0, 0.2)))))
+        .chosenIndex(3).outline(new HealEvidence.Box(10, 20.5, 120, 32))
+        .screenshots(new HealEvidence.ScreenshotNotes("the page before this step in run 2", "no screenshot: page closed", null))
+        .thresholds(new HealEvidence.Thresholds(0.8, 0.1, 0.35, 0.9, 0.5))
+        .trace(List.of("classify: selector_changed", "similarity: 42 candidates")).sharedFrom(5L).build();
+
+    HealProposal stored = proposals.add(proposal("fp1", NEW).toBuilder().evidence(evidence).build());
+
+    HealEvidence read = proposals.find(stored.id()).orElseThrow().evidence();
+    assertThat(read).isEqualTo(evidence);
+    assertThat(read.propertyScores()).containsExactly(Map.entry("accessible name", 0.9), Map.entry("record text", 0.25));
+    assertThat(read.margin()).isCloseTo(0.04, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aProposalStoredBeforeEvidenceWasTypedStillReads() throws Exception {
+    HealProposal stored = proposals.add(proposal("fp1", NEW).toBuilder().evidence(HealEvidence.NONE).build());
+    // Exactly as the run wrote evidence before it was typed: Jackson's default view of the relocation, ints for the box.
+    String old = """
+        {"page":"http://shop/login","source":"similarity","decision":"review",\
+        "reason":"two candidates are alike (margin 0.04 < 0.10)","candidates":17,\
+        "best":{"index":4,"score":0.74,"breakdown":{"score":0.74,"properties":[\
+        {"property":"accessible_name","similarity":0.9,"weight":1.5,"contribution":0.31},\
+        {"property":"record_text","similarity":0.25,"weight":0.5,"contribution":0.05}]}},\
+        "runnerUp":{"index":9,"score":0.7,"breakdown":{"score":0.7,"properties":[]}},\
+        "chosenIndex":4,"outline":{"x":12,"y":40,"width":200,"height":30},\
+        "screenshots":{"before":"none: no passed run of this spec in the last 20 has a screenshot of this step"},\
+        "trace":["classify: selector_changed","similarity: review"]}""";
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + ws.home().databaseDir());
+         PreparedStatement ps = c.prepareStatement("UPDATE heal_proposals SET evidence = ? WHERE id = ?")) {
+      ps.setString(1, old);
+      ps.setLong(2, stored.id());
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+
+    HealEvidence e = proposals.find(stored.id()).orElseThrow().evidence();
+
+    assertThat(e.page()).isEqualTo("http://shop/login");
+    assertThat(e.source()).isEqualTo("similarity");
+    assertThat(e.decision()).isEqualTo("review");
+    assertThat(e.reason()).isEqualTo("two candidates are alike (margin 0.04 < 0.10)");
+    assertThat(e.candidateCount()).isEqualTo(17);
+    assertThat(e.best().index()).isEqualTo(4);
+    assertThat(e.propertyScores()).containsExactly(Map.entry("accessible name", 0.9), Map.entry("record text", 0.25));
+    assertThat(e.runnerUp().index()).isEqualTo(9);
+    assertThat(e.runnerUp().score()).isEqualTo(0.7);
+    assertThat(e.chosenIndex()).isEqualTo(4);
+    assertThat(e.outline()).isEqualTo(new HealEvidence.Box(12, 40, 200, 30));
+    assertThat(e.screenshots().before()).startsWith("none: no passed run");
+    assertThat(e.screenshots().after()).isNull();
+    assertThat(e.thresholds()).as("not kept then").isNull();
+    assertThat(e.trace()).containsExactly("classify: selector_changed", "similarity: review");
+    assertThat(e.sharedFrom()).isNull();
+  }
+
+  @Test
+  void unreadableEvidenceReadsAsNoneAndTheProposalCanStillBeDecided() throws Exception {
+    HealProposal stored = proposals.add(proposal("fp1", NEW));
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + ws.home().databaseDir());
+         PreparedStatement ps = c.prepareStatement("UPDATE heal_proposals SET evidence = ? WHERE id = ?")) {
+      ps.setString(1, "{not json");
+      ps.setLong(2, stored.id());
+      ps.executeUpdate();
+    }
+
+    assertThat(proposals.find(stored.id()).orElseThrow().evidence()).isEqualTo(HealEvidence.NONE);
+    assertThat(proposals.decide(stored.id(), ProposalStatus.APPROVED, "ana").status()).isEqualTo(ProposalStatus.APPROVED);
+  }
+
   private HealProposal proposal(String fingerprintKey, Locator newLocator) {
-    return new HealProposal(null, project, 7L, "login.spec.yaml", "s3", ProposalStatus.PENDING, FailureType.SELECTOR_CHANGED,
-        FixType.SELECTOR_CHANGED, OLD, newLocator, 0.74, 0.70, fingerprintKey, "{\"reason\":\"margin 0.04 < 0.1\"}",
-        "artifacts/1/before.png", null, null, null, null, "artifacts/run-7/heal-s3-candidates.json.gz");
+    return HealProposal.builder().projectId(project).runId(7L).specKey("login.spec.yaml").stepId("s3")
+        .failureType(FailureType.SELECTOR_CHANGED).fixType(FixType.SELECTOR_CHANGED).locators(OLD, newLocator).score(0.74)
+        .runnerUpScore(0.70).fingerprintKey(fingerprintKey)
+        .evidence(HealEvidence.builder().reason("margin 0.04 < 0.1").build())
+        .screenshots("artifacts/1/before.png", null).candidatesSnapshot("artifacts/run-7/heal-s3-candidates.json.gz").build();
   }
 }

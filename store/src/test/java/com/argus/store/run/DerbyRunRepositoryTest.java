@@ -8,7 +8,7 @@ import com.argus.engine.run.ArtifactRecord;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.run.RunStatus;
-import com.argus.engine.run.StepHealRecord;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.ElementFingerprint;
@@ -86,8 +86,8 @@ class DerbyRunRepositoryTest {
   @Test
   void aStepsHealIsStoredWithItsResultAndReadBack() {
     long run = runs.startRun(project, spec, "Login", -1, "playwright", "desktop").id();
-    StepHealRecord heal = new StepHealRecord("id=password", "data-testid=login-password", 0.77, "review", "similarity", 42L,
-        "artifacts/run-1/step-03-pass.png", "artifacts/run-2/heal-pass-after.png", null);
+    StepHeal heal = new StepHeal("id=password", "data-testid=login-password", 0.77, "review", "similarity", 42L,
+        Path.of("artifacts/run-1/step-03-pass.png"), Path.of("artifacts/run-2/heal-pass-after.png"), null, null, List.of());
     runs.addStepResult(new StepResultRecord(run, 0, "open", "Open", StepStatus.PASSED, 10, null, null, -1, null, null));
     runs.addStepResult(new StepResultRecord(run, 1, "pass", "Fill password", StepStatus.HEALED, 20, null,
         "data-testid=login-password", 1, null, null, heal));

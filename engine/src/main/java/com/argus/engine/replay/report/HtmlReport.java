@@ -1,6 +1,6 @@
 package com.argus.engine.replay.report;
 
-import com.argus.engine.replay.StepHeal;
+import com.argus.engine.run.StepHeal;
 import com.argus.engine.replay.StepResult;
 import com.argus.engine.replay.SuiteResult;
 import com.argus.engine.replay.TestResult;
