@@ -5,7 +5,7 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealReviewItem;
-import com.argus.engine.heal.HealReview;
+import com.argus.engine.heal.review.HealReview;
 import com.argus.engine.heal.ProposalStatus;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;

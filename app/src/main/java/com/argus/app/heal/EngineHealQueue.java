@@ -1,7 +1,7 @@
 package com.argus.app.heal;
 
 import com.argus.engine.heal.HealReviewItem;
-import com.argus.engine.heal.HealReview;
+import com.argus.engine.heal.review.HealReview;
 import com.argus.engine.heal.ProposalStatus;
 import java.nio.file.Path;
 import java.util.List;

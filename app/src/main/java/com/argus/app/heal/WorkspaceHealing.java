@@ -1,6 +1,6 @@
 package com.argus.app.heal;
 
-import com.argus.engine.heal.HealReview;
+import com.argus.engine.heal.review.HealReview;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
 import com.argus.engine.locate.SimilarityWeights;

@@ -10,7 +10,7 @@ import com.argus.engine.heal.HealProposalRepository;
 import com.argus.engine.heal.HealResult;
 import com.argus.engine.heal.HealingKeys;
 import com.argus.engine.heal.HealingPipeline;
-import com.argus.engine.heal.SpecRewrite;
+import com.argus.engine.heal.review.SpecRewrite;
 import com.argus.engine.heal.StepFailure;
 import com.argus.engine.locate.RankedCandidate;
 import com.argus.engine.replay.driver.BrowserDriver;

@@ -17,13 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HealingPipelineTest {
+public class HealingPipelineTest {
   static final String URL = "http://127.0.0.1:8080/login?next=/home";
   static final Locator BROKEN = Locator.of(LocatorStrategy.ID, "login");
   static final Locator FALLBACK = Locator.role("button", "Sign in");
-  static final ElementFingerprint BASELINE = button("login", "Sign in", "/html/body/form/button[1]", 100, 200, "Email Password Forgot password?");
-  static final ElementFingerprint MOVED = button("login-7f3a", "Sign in", "/html/body/form/div/button[1]", 100, 210, "Email Password Forgot password?");
-  static final ElementFingerprint CANCEL = button("cancel", "Cancel", "/html/body/form/button[2]", 200, 200, "Email Password");
+  public static final ElementFingerprint BASELINE = button("login", "Sign in", "/html/body/form/button[1]", 100, 200, "Email Password Forgot password?");
+  public static final ElementFingerprint MOVED = button("login-7f3a", "Sign in", "/html/body/form/div/button[1]", 100, 210, "Email Password Forgot password?");
+  public static final ElementFingerprint CANCEL = button("cancel", "Cancel", "/html/body/form/button[2]", 200, 200, "Email Password");
 
   final InMemoryHealingStore store = new InMemoryHealingStore();
   final HealingPipeline pipeline = new HealingPipeline(SimilarityWeights.defaults(), HealingSettings.DEFAULTS, store, store);

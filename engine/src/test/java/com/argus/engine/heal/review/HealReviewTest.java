@@ -1,19 +1,26 @@
-package com.argus.engine.heal;
-
-import com.argus.engine.spec.store.InMemorySpecs;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package com.argus.engine.heal.review;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.heal.FailureType;
+import com.argus.engine.heal.FixType;
+import com.argus.engine.heal.HealEvidence;
+import com.argus.engine.heal.HealProposal;
+import com.argus.engine.heal.HealingKeys;
+import com.argus.engine.heal.HealingPattern;
+import com.argus.engine.heal.InMemoryHealingStore;
+import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.InMemorySpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HealReviewTest {
   private static final Locator OLD = Locator.of(LocatorStrategy.ID, "password");

@@ -1,4 +1,5 @@
-package com.argus.engine.heal;
+package com.argus.engine.heal.review;
+
 
 import com.argus.engine.ArgusException;
 import com.argus.engine.spec.Locator;

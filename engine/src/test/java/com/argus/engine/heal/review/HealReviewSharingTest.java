@@ -1,8 +1,12 @@
-package com.argus.engine.heal;
+package com.argus.engine.heal.review;
 
-import com.argus.engine.spec.store.InMemorySpecs;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.argus.engine.heal.FailureType;
+import com.argus.engine.heal.FixType;
+import com.argus.engine.heal.HealEvidence;
+import com.argus.engine.heal.HealProposal;
+import com.argus.engine.heal.HealingPipelineTest;
+import com.argus.engine.heal.InMemoryHealingStore;
+import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.locate.RelocationSettings;
 import com.argus.engine.locate.Relocator;
 import com.argus.engine.locate.SimilarityWeights;
@@ -13,6 +17,7 @@ import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.InMemorySpecs;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cross-test learning: approving a heal shares it with the project's other steps that use the same

@@ -1,6 +1,12 @@
-package com.argus.engine.heal;
+package com.argus.engine.heal.review;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.heal.HealEvidence;
+import com.argus.engine.heal.HealProposal;
+import com.argus.engine.heal.HealProposalRepository;
+import com.argus.engine.heal.HealingKeys;
+import com.argus.engine.heal.HealingPatternRepository;
+import com.argus.engine.heal.ProposalStatus;
 import com.argus.engine.locate.Decision;
 import com.argus.engine.locate.Relocation;
 import com.argus.engine.locate.Relocator;
