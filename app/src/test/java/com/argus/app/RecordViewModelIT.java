@@ -10,6 +10,7 @@ import com.argus.app.common.UiExecutor;
 import com.argus.app.common.WorkbenchContext;
 import com.argus.app.record.RecordViewModel;
 import com.argus.app.record.SessionRecorder;
+import com.argus.app.service.RecordService;
 import com.argus.demo.DemoServer;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectSettings;
@@ -59,8 +60,8 @@ class RecordViewModelIT {
         public void exportSpec(SpecRef spec) {}
       };
       ShellFixture.RecordingDialogs dialogs = new ShellFixture.RecordingDialogs();
-      SessionRecorder recorder = new SessionRecorder(true);
-      RecordViewModel vm = new RecordViewModel(recorder, ws.specStore(), new ImmediateTaskRunner(), UiExecutor.direct(),
+      SessionRecorder recorder = new SessionRecorder(new RecordService(ws.specStore()), true);
+      RecordViewModel vm = new RecordViewModel(recorder, new RecordService(ws.specStore()), new ImmediateTaskRunner(), UiExecutor.direct(),
           dialogs, navigator, context);
       vm.urlProperty().set(demo.baseUri() + "login.html");
       vm.specNameProperty().set("Sign in by label");
