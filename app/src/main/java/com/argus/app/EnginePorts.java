@@ -4,6 +4,7 @@ import com.argus.app.heal.EngineHealQueue;
 import com.argus.app.heal.WorkspaceHealing;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ServiceRunPort;
+import com.argus.app.service.RecordService;
 import com.argus.app.service.RunService;
 import com.argus.app.specs.BrowserLocatorProbe;
 import com.argus.engine.project.Project;
@@ -24,7 +25,7 @@ final class EnginePorts {
    */
   static Ports create(Workspace workspace, Supplier<Project> currentProject) {
     ServiceRunPort runner = new ServiceRunPort(new RunService(workspace));
-    SessionRecorder recorder = new SessionRecorder(false);
+    SessionRecorder recorder = new SessionRecorder(new RecordService(workspace.specStore()), false);
     BrowserLocatorProbe probe = new BrowserLocatorProbe(workspace.home().artifactsDir(), () -> {
       Project p = currentProject.get();
       return p == null ? null : p.settings().browser();

@@ -20,6 +20,7 @@ import com.argus.app.run.RunView;
 import com.argus.app.run.RunViewModel;
 import com.argus.app.service.ExportService;
 import com.argus.app.service.ImportService;
+import com.argus.app.service.RecordService;
 import com.argus.app.settings.SettingsView;
 import com.argus.app.settings.SettingsViewModel;
 import com.argus.app.specs.ProjectsView;
@@ -70,10 +71,11 @@ final class WorkbenchShell extends BorderPane implements Navigator {
   WorkbenchShell(Workspace workspace, Ports ports, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
       PreferenceStore prefs) {
     getStyleClass().add("workbench");
-    projects = new ProjectsViewModel(workspace, tasks, dialogs, this, context);
-    editor = new SpecEditorViewModel(workspace, tasks, dialogs, this, ports.probe());
+    projects = new ProjectsViewModel(new ProjectsViewModel.Stores(workspace.projects(), workspace.specs(),
+        workspace.specStore(), workspace.runs(), workspace.audit(), workspace.home().dir()), tasks, dialogs, this, context);
+    editor = new SpecEditorViewModel(workspace.specStore(), tasks, dialogs, this, ports.probe());
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
-    record = new RecordViewModel(ports.recorder(), workspace.specStore(), tasks, ui, dialogs, this, context);
+    record = new RecordViewModel(ports.recorder(), new RecordService(workspace.specStore()), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
     export = new ExportViewModel(new ExportService(), new ImportService(), tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.common.FxTaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.record.SessionRecorder;
+import com.argus.app.service.RecordService;
 import com.argus.demo.DemoServer;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Step;
@@ -39,7 +40,7 @@ class RecordScreenIT {
 
   ShellFixture fixture;
   FxTaskRunner tasks;
-  SessionRecorder recorder = new SessionRecorder(true);
+  SessionRecorder recorder;
 
   @BeforeAll
   static void serveDemo() {
@@ -55,7 +56,10 @@ class RecordScreenIT {
   void start(Stage stage) throws Exception {
     WorkbenchApp.applyTheme(false);
     tasks = new FxTaskRunner();
-    fixture = new ShellFixture(Files.createTempDirectory(tmp, "home"), new Ports(recorder, null, null, null),
+    fixture = new ShellFixture(Files.createTempDirectory(tmp, "home"), (ws, prefs) -> {
+      recorder = new SessionRecorder(new RecordService(ws.specStore()), true);
+      return new Ports(recorder, null, null, null);
+    },
         ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), tasks, UiExecutor.fx());
     Scene scene = new Scene(fixture.shell, 1280, 800);
     fixture.shell.installShortcuts(scene);
@@ -65,7 +69,9 @@ class RecordScreenIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    recorder.current().ifPresent(s -> s.stop());
+    if (recorder != null) {
+      recorder.current().ifPresent(s -> s.stop());
+    }
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
     tasks.close();

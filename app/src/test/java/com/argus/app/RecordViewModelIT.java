@@ -10,12 +10,14 @@ import com.argus.app.common.UiExecutor;
 import com.argus.app.common.WorkbenchContext;
 import com.argus.app.record.RecordViewModel;
 import com.argus.app.record.SessionRecorder;
+import com.argus.app.service.RecordService;
 import com.argus.demo.DemoServer;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectSettings;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.SpecVersion;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
@@ -59,11 +61,15 @@ class RecordViewModelIT {
         public void exportSpec(SpecRef spec) {}
       };
       ShellFixture.RecordingDialogs dialogs = new ShellFixture.RecordingDialogs();
-      SessionRecorder recorder = new SessionRecorder(true);
-      RecordViewModel vm = new RecordViewModel(recorder, ws.specStore(), new ImmediateTaskRunner(), UiExecutor.direct(),
+      SessionRecorder recorder = new SessionRecorder(new RecordService(ws.specStore()), true);
+      RecordViewModel vm = new RecordViewModel(recorder, new RecordService(ws.specStore()), new ImmediateTaskRunner(), UiExecutor.direct(),
           dialogs, navigator, context);
       vm.urlProperty().set(demo.baseUri() + "login.html");
       vm.specNameProperty().set("Sign in by label");
+      // A spec of the same name is already there: as on the command line, it stays.
+      Path existing = specs.resolve("sign-in-by-label.spec.yaml");
+      SpecFormat.write(TestSpec.named("Sign in by label", demo.baseUri().toString(), List.of()), existing);
+      String existingText = Files.readString(existing);
 
       vm.start();
       assertThat(vm.recordingProperty().get()).as(vm.statusProperty().get()).isTrue();
@@ -79,6 +85,10 @@ class RecordViewModelIT {
 
       assertThat(dialogs.errors).isEmpty();
       assertThat(opened).hasSize(1);
+      assertThat(opened.get(0).file()).isEqualTo(specs.resolve("sign-in-by-label-2.spec.yaml"));
+      assertThat(Files.readString(existing)).isEqualTo(existingText);
+      assertThat(ws.specStore().history(opened.get(0).id())).singleElement()
+          .extracting(SpecVersion::author).isEqualTo("recorder");
       TestSpec spec = SpecFormat.read(opened.get(0).file());
       Step fill = spec.steps().stream().filter(s -> s.action() == Action.FILL).findFirst().orElseThrow();
       assertThat(fill.target().primary()).extracting(Locator::strategy, Locator::value)

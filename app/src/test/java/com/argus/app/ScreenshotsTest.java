@@ -7,6 +7,7 @@ import com.argus.app.common.SpecRef;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ServiceRunPort;
+import com.argus.app.service.RecordService;
 import com.argus.app.service.RunService;
 import com.argus.app.run.RunPort;
 import com.argus.app.run.StepLive;
@@ -55,7 +56,7 @@ class ScreenshotsTest {
         // The app's own adapters; only the recorder is headless, as nothing is recorded here.
         ShellFixture f = new ShellFixture(home, (ws, prefs) -> {
           Ports real = EnginePorts.create(ws, () -> null);
-          return new Ports(new SessionRecorder(true), real.runner(), real.heals(), real.probe());
+          return new Ports(new SessionRecorder(new RecordService(ws.specStore()), true), real.runner(), real.heals(), real.probe());
         }, ShellFixture.DEMO_EXAMPLES, demo.baseUri().toString(), new ImmediateTaskRunner(), UiExecutor.direct());
         fixture.set(f);
         runner.set(new ServiceRunPort(new RunService(f.workspace)));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,18 @@ public final class RecordToFile {
    * which stops it) and writes its spec to {@code out}.
    */
   public static TestSpec saveWhenEnded(RecordingSession session, Path out) {
-    AtomicBoolean written = new AtomicBoolean();
+    return saveWhenEnded(session, spec -> {
+      SpecFormat.write(spec, out);
+      LOG.info("wrote {} steps to {}", spec.steps().size(), out);
+    });
+  }
+
+  /**
+   * Waits for a running session to end (window closed, {@link RecordingSession#stop}, or Ctrl-C,
+   * which stops it) and hands its spec to {@code save}, exactly once: on Ctrl-C from a shutdown hook.
+   */
+  public static TestSpec saveWhenEnded(RecordingSession session, Consumer<TestSpec> save) {
+    AtomicBoolean saved = new AtomicBoolean();
     Thread hook = new Thread(() -> {
       TestSpec spec;
       try {
@@ -49,27 +61,26 @@ public final class RecordToFile {
         LOG.warn("the browser did not stop in time ({}); saving the steps recorded so far", e.toString());
         spec = session.snapshot();
       }
-      writeOnce(spec, out, written);
+      saveOnce(spec, save, saved);
     }, "argus-record-save");
     Runtime.getRuntime().addShutdownHook(hook);
     TestSpec spec = session.awaitEnd();
-    writeOnce(spec, out, written);
+    saveOnce(spec, save, saved);
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
-      // The hook is already running and finds the file written.
+      // The hook is already running and finds the spec saved.
     }
     return spec;
   }
 
-  private static void writeOnce(TestSpec spec, Path out, AtomicBoolean written) {
-    synchronized (written) {
-      if (written.get()) {
+  private static void saveOnce(TestSpec spec, Consumer<TestSpec> save, AtomicBoolean saved) {
+    synchronized (saved) {
+      if (saved.get()) {
         return;
       }
-      SpecFormat.write(spec, out);
-      written.set(true);
-      LOG.info("wrote {} steps to {}", spec.steps().size(), out);
+      save.accept(spec);
+      saved.set(true);
     }
   }
 }

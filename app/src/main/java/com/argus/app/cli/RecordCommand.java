@@ -1,17 +1,12 @@
 package com.argus.app.cli;
 
+import com.argus.app.service.RecordService;
 import com.argus.engine.ArgusException;
 import com.argus.engine.project.Project;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
-import com.argus.engine.spec.TestSpec;
-import com.argus.engine.spec.store.SpecAuthor;
-import com.argus.engine.spec.store.SpecStore;
-import com.argus.recorder.RecordToFile;
 import com.argus.recorder.RecordingListener;
-import com.argus.recorder.RecordingOptions;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -30,7 +25,7 @@ final class RecordCommand implements Callable<Integer> {
   @Option(names = "--url", required = true, paramLabel = "URL", description = "Where the recording starts.")
   String url;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Spec file to write (default: recorded.spec.yaml, or the project's specs folder).")
+  @Option(names = "--out", paramLabel = "FILE", description = "Spec file to write, replaced if it exists (default: a new file named after the spec in the project's specs folder, else the current folder).")
   Path out;
 
   @Option(names = "--project", paramLabel = "NAME", description = "Save into this project: its specs folder, its test-id attributes, a version in the store.")
@@ -60,43 +55,18 @@ final class RecordCommand implements Callable<Integer> {
     }
     Project project = projectName == null ? null : context.workspace().projects().findByName(projectName)
         .orElseThrow(() -> new ArgusException("no project named '" + projectName + "'; see `argus project list`"));
-    RecordingOptions options = RecordingOptions.forProject(url, project == null ? null : project.settings())
-        .withHeadless(headless);
-    if (device != null) {
-      options = options.withDevice(DevicePreset.find(device).orElseThrow(() ->
-          new ArgusException("--device '" + device + "' is unknown; expected one of: " + DevicePreset.names())));
+    if (device != null && DevicePreset.find(device).isEmpty()) {
+      throw new ArgusException("--device '" + device + "' is unknown; expected one of: " + DevicePreset.names());
     }
-    if (cdp != null) {
-      options = options.withCdpEndpoint(cdp);
-    }
-    if (specName != null) {
-      options = options.withSpecName(specName);
-    }
-    Path target = target(project);
+    RecordService.Request request = RecordService.Request.of(url, project).withDevice(device).withCdpEndpoint(cdp)
+        .withHeadless(headless).withSpecName(specName).withOut(out).withFolder(Path.of(""));
     PrintWriter stdout = context.out();
     stdout.println("Recording " + url + " — use the browser; close its window or press Ctrl-C to finish.");
-    TestSpec spec = RecordToFile.record(options, target, new PrintingListener(stdout));
-    stdout.println("wrote " + spec.steps().size() + " steps to " + target);
-    if (project != null) {
-      context.workspace().specStore().save(SpecStore.keyOf(project, target), spec, SpecAuthor.RECORDER, "recorded");
-    }
+    RecordService.Saved saved = new RecordService(context.workspace().specStore())
+        .recordUntilEnded(request, new PrintingListener(stdout));
+    stdout.println((saved.replaced() ? "replaced " : "wrote ") + saved.spec().steps().size() + " steps to "
+        + saved.file());
     return ArgusCommand.OK;
-  }
-
-  private Path target(Project project) {
-    if (out != null) {
-      return out.toAbsolutePath();
-    }
-    if (project == null || project.specsDir() == null) {
-      return Path.of("recorded.spec.yaml").toAbsolutePath();
-    }
-    Path dir = Path.of(project.specsDir());
-    String base = "recorded";
-    Path candidate = dir.resolve(base + ".spec.yaml");
-    for (int n = 2; Files.exists(candidate); n++) {
-      candidate = dir.resolve(base + "-" + n + ".spec.yaml");
-    }
-    return candidate;
   }
 
   private static boolean isBlank(String s) {

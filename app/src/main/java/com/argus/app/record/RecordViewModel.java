@@ -7,14 +7,9 @@ import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.UiExecutor;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.engine.project.Project;
-import com.argus.engine.project.ProjectSettings;
+import com.argus.app.service.RecordService;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Step;
-import com.argus.engine.spec.format.SpecFiles;
-import com.argus.engine.spec.store.SpecAuthor;
-import com.argus.engine.spec.store.SpecStore;
-import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,7 +36,7 @@ public final class RecordViewModel {
   private final DialogService dialogs;
   private final Navigator navigator;
   private final WorkbenchContext context;
-  private final SpecStore specs;
+  private final RecordService service;
 
   private final StringProperty url = new SimpleStringProperty("");
   private final StringProperty device = new SimpleStringProperty("desktop");
@@ -55,14 +50,16 @@ public final class RecordViewModel {
   private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private Recorder.Session session;
+  private RecordService.Request request;
 
   /**
-   * @param specs saves a recording as a spec file of the project with its first version
+   * @param service saves a recording into the project as {@code argus record} does: a new file named
+   *     after the spec, with a version by the recorder
    */
-  public RecordViewModel(Recorder recorder, SpecStore specs, TaskRunner tasks, UiExecutor ui, DialogService dialogs,
-      Navigator navigator, WorkbenchContext context) {
+  public RecordViewModel(Recorder recorder, RecordService service, TaskRunner tasks, UiExecutor ui,
+      DialogService dialogs, Navigator navigator, WorkbenchContext context) {
     this.recorder = recorder;
-    this.specs = specs;
+    this.service = service;
     this.tasks = tasks;
     this.ui = ui;
     this.dialogs = dialogs;
@@ -100,9 +97,8 @@ public final class RecordViewModel {
     steps.clear();
     recording.set(true);
     status.set("Opening the browser…");
-    String endpoint = attach.get() ? cdp.get() : null;
-    Project project = context.projectProperty().get();
-    ProjectSettings settings = project == null ? ProjectSettings.DEFAULTS : project.settings();
+    RecordService.Request started = RecordService.Request.of(url.get(), context.projectProperty().get())
+        .withDevice(device.get()).withCdpEndpoint(attach.get() ? cdp.get() : null);
     Recorder.Listener listener = new Recorder.Listener() {
       @Override
       public void added(int index, Step step) {
@@ -133,8 +129,9 @@ public final class RecordViewModel {
         ui.execute(() -> stop());
       }
     };
-    tasks.run("Starting the recorder", p -> recorder.start(url.get(), device.get(), endpoint, settings, listener), s -> {
+    tasks.run("Starting the recorder", p -> recorder.start(started, listener), s -> {
       session = s;
+      request = started;
       if (assertMode.get()) {
         s.setAssertMode(true);
       }
@@ -150,33 +147,23 @@ public final class RecordViewModel {
     Recorder.Session s = session;
     session = null;
     if (s != null) {
-      s.stop(null);
+      s.stop();
     }
   }
 
-  /** Stops, writes the spec into the project's specs folder and opens it in the editor. */
+  /** Stops, saves the spec into the project's specs folder and opens it in the editor. */
   public void stop() {
     Recorder.Session s = session;
-    Project project = context.projectProperty().get();
     if (s == null) {
       return;
     }
     session = null;
-    String name = specName.get() == null || specName.get().isBlank() ? "Recorded " + java.time.LocalDate.now() : specName.get();
-    tasks.run("Saving the recording", p -> {
-      var spec = s.stop(name);
-      if (project == null) {
-        return null;
-      }
-      SpecRef target = SpecRef.of(project, SpecFiles.freeFile(Path.of(project.specsDir()), name));
-      specs.save(target.id(), spec, SpecAuthor.RECORDER, "recorded");
-      return target;
-    }, ref -> {
+    // The name may be typed while recording: the one in the field at Stop is the spec's.
+    RecordService.Request toSave = request.withSpecName(specName.get());
+    tasks.run("Saving the recording", p -> service.save(toSave, s.stop()), saved -> {
       recording.set(false);
-      status.set(ref == null ? "Stopped." : "Saved as " + ref.key() + ".");
-      if (ref != null) {
-        navigator.openInEditor(ref);
-      }
+      status.set("Saved as " + saved.id().key() + ".");
+      navigator.openInEditor(SpecRef.of(toSave.project(), saved.file()));
     }, e -> {
       recording.set(false);
       dialogs.error(Errors.userMessage(e), e);

@@ -6,10 +6,13 @@ import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
 import com.argus.app.common.WorkbenchContext;
-import com.argus.store.Workspace;
+import com.argus.engine.audit.AuditLog;
 import com.argus.engine.project.Project;
+import com.argus.engine.project.ProjectRepository;
 import com.argus.engine.run.RunRecord;
+import com.argus.engine.run.RunRepository;
 import com.argus.engine.spec.Action;
+import com.argus.engine.spec.SpecRepository;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFiles;
@@ -43,7 +46,7 @@ public final class ProjectsViewModel {
   /** Shown in the tag filter for "no tag filter". */
   public static final String ALL_TAGS = "All tags";
 
-  private final Workspace workspace;
+  private final Stores stores;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final Navigator navigator;
@@ -60,9 +63,19 @@ public final class ProjectsViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private Runnable undo;
 
-  public ProjectsViewModel(Workspace workspace, TaskRunner tasks, DialogService dialogs, Navigator navigator,
+  /**
+   * What the screen reads and changes.
+   *
+   * @param specVersions the stored versions of specs, moved along when a spec file is renamed
+   * @param specs saves the specs the screen creates (a version by the person)
+   * @param argusHome where projects without a specs folder of their own keep their specs
+   */
+  public record Stores(ProjectRepository projects, SpecRepository specVersions, SpecStore specs, RunRepository runs,
+      AuditLog audit, Path argusHome) {}
+
+  public ProjectsViewModel(Stores stores, TaskRunner tasks, DialogService dialogs, Navigator navigator,
       WorkbenchContext context) {
-    this.workspace = workspace;
+    this.stores = stores;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.navigator = navigator;
@@ -78,7 +91,7 @@ public final class ProjectsViewModel {
 
   /** Loads the projects and keeps the current one selected (or picks the first). */
   public void loadProjects() {
-    tasks.run("Loading projects", p -> workspace.projects().list(), list -> {
+    tasks.run("Loading projects", p -> stores.projects().list(), list -> {
       projects.setAll(list);
       Project current = context.projectProperty().get();
       Project keep = current == null ? null
@@ -122,7 +135,7 @@ public final class ProjectsViewModel {
       Path file = files.get(i);
       progress.update((double) i / files.size(), "Reading " + file.getFileName());
       String key = SpecStore.keyOf(project, file).key();
-      Optional<RunRecord> last = workspace.runs().runsOfSpec(project.id(), key, 1).stream().findFirst();
+      Optional<RunRecord> last = stores.runs().runsOfSpec(project.id(), key, 1).stream().findFirst();
       try {
         TestSpec spec = SpecFormat.read(file);
         out.add(new SpecEntry(key, file, spec.name(), spec.tags(), spec.steps().size(), null,
@@ -146,11 +159,11 @@ public final class ProjectsViewModel {
   /** Creates a project; a null specs folder means {@code <home>/projects/<name>/specs}. */
   public void createProject(String name, String baseUrl, Path specsDir) {
     Path dir = specsDir != null ? specsDir
-        : workspace.home().dir().resolve("projects").resolve(SpecFiles.fileNameFor(name).replace(SpecFiles.SUFFIX, "")).resolve("specs");
+        : stores.argusHome().resolve("projects").resolve(SpecFiles.fileNameFor(name).replace(SpecFiles.SUFFIX, "")).resolve("specs");
     tasks.run("Creating project " + name, p -> {
       Files.createDirectories(dir);
-      Project created = workspace.projects().create(name, baseUrl, dir.toString());
-      workspace.audit().record(user(), "project.create", name, dir.toString());
+      Project created = stores.projects().create(name, baseUrl, dir.toString());
+      stores.audit().record(user(), "project.create", name, dir.toString());
       return created;
     }, created -> {
       projects.add(created);
@@ -209,8 +222,8 @@ public final class ProjectsViewModel {
       }
       SpecFiles.move(entry.file(), target);
       String newKey = SpecStore.keyOf(project, target).key();
-      workspace.specs().renameSpec(project.id(), entry.key(), newKey);
-      workspace.audit().record(user(), "spec.rename", entry.key(), newKey);
+      stores.specVersions().renameSpec(project.id(), entry.key(), newKey);
+      stores.audit().record(user(), "spec.rename", entry.key(), newKey);
       return newKey;
     }, newKey -> {
       offerUndo("Renamed " + entry.key() + " to " + newKey, () -> rename(
@@ -236,7 +249,7 @@ public final class ProjectsViewModel {
   /** Saves a new spec in a file of its own, named after it, as the first version of its history. */
   private Path create(Project project, Path folder, TestSpec spec, String comment) {
     Path file = SpecFiles.freeFile(folder, spec.name());
-    workspace.specStore().save(SpecStore.keyOf(project, file), spec, SpecAuthor.person(user()), comment);
+    stores.specs().save(SpecStore.keyOf(project, file), spec, SpecAuthor.person(user()), comment);
     return file;
   }
 
@@ -248,12 +261,12 @@ public final class ProjectsViewModel {
     tasks.run("Deleting " + entry.key(), p -> {
       String text = SpecFiles.read(entry.file());
       SpecFiles.delete(entry.file());
-      workspace.audit().record(user(), "spec.delete", entry.key(), null);
+      stores.audit().record(user(), "spec.delete", entry.key(), null);
       return text;
     }, text -> {
       offerUndo("Deleted " + entry.key(), () -> tasks.run("Restoring " + entry.key(), p -> {
         SpecFiles.writeAtomically(entry.file(), text);
-        workspace.audit().record(user(), "spec.restore", entry.key(), null);
+        stores.audit().record(user(), "spec.restore", entry.key(), null);
         return entry.file();
       }, f -> loadSpecs(), this::failed));
       if (Objects.equals(selectedSpec.get(), entry)) {
@@ -304,7 +317,7 @@ public final class ProjectsViewModel {
   /** Where a project's spec files live: its specs folder, else one under the Argus home. */
   public Path specsDir(Project project) {
     return project.specsDir() != null ? Path.of(project.specsDir())
-        : workspace.home().dir().resolve("projects").resolve(String.valueOf(project.id())).resolve("specs");
+        : stores.argusHome().resolve("projects").resolve(String.valueOf(project.id())).resolve("specs");
   }
 
   static String user() {

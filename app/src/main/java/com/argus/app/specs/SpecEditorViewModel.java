@@ -5,7 +5,6 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
-import com.argus.store.Workspace;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.SpecVersion;
@@ -22,6 +21,7 @@ import com.argus.engine.spec.format.SpecFormat;
 import com.argus.engine.spec.format.SpecFormatException;
 import com.argus.engine.spec.format.SpecValidator;
 import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +52,7 @@ public final class SpecEditorViewModel {
   public static final String NO_PROBE =
       "Counting matches needs a live browser; it is switched on when the replay engine's browser driver is available.";
 
-  private final Workspace workspace;
+  private final SpecStore specs;
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final Navigator navigator;
@@ -80,9 +80,12 @@ public final class SpecEditorViewModel {
   private final ReadOnlyStringWrapper probeStatus = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper loadProblem = new ReadOnlyStringWrapper("");
 
-  public SpecEditorViewModel(Workspace workspace, TaskRunner tasks, DialogService dialogs, Navigator navigator,
+  /**
+   * @param specs reads, saves (a version by the person) and lists the history of the specs opened
+   */
+  public SpecEditorViewModel(SpecStore specs, TaskRunner tasks, DialogService dialogs, Navigator navigator,
       LocatorProbe probe) {
-    this.workspace = workspace;
+    this.specs = specs;
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.navigator = navigator;
@@ -351,7 +354,7 @@ public final class SpecEditorViewModel {
     if (!found.isEmpty()) {
       return;
     }
-    tasks.run("Saving " + target.key(), p -> workspace.specStore().save(target.id(), current,
+    tasks.run("Saving " + target.key(), p -> specs.save(target.id(), current,
         SpecAuthor.person(ProjectsViewModel.user()), "saved in the editor"), version -> {
       if (spec.get() == current) {
         history.markSaved();
@@ -393,7 +396,7 @@ public final class SpecEditorViewModel {
   private void loadVersions() {
     SpecRef target = ref.get();
     tasks.run("Loading history of " + target.key(),
-        p -> workspace.specStore().history(target.id()),
+        p -> specs.history(target.id()),
         list -> {
           versions.setAll(list);
           selectedVersion.set(list.isEmpty() ? null : list.get(0));

@@ -98,6 +98,13 @@ class ArchitectureTest {
     return slices().matching(root + ".(**)").should().beFreeOfCycles();
   }
 
+  static ArchRule viewModelsUseEnginePorts(String root) {
+    return noClasses().that().haveSimpleNameEndingWith("ViewModel").and().resideInAPackage(root + ".app..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".store..")
+        .because("a view model takes the engine ports and app services it uses, so it tests without a database"
+            + " and the store stays replaceable; the composition root hands them over");
+  }
+
   static final ArchRule NO_STD_STREAMS_OUTSIDE_CLI = noClasses()
       .that().resideOutsideOfPackages("com.argus.app.cli..", "com.argus.app")
       .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
@@ -123,6 +130,19 @@ class ArchitectureTest {
   @Test
   void packagesFormNoCyclesAtFullDepth() {
     noPackageCycles(ROOT).check(production);
+  }
+
+  @Test
+  void viewModelsDependOnEnginePortsNotTheStore() {
+    viewModelsUseEnginePorts(ROOT).check(production);
+  }
+
+  @Test
+  void theViewModelRuleCatchesAViewModelUsingTheStore() {
+    JavaClasses fixture = new ClassFileImporter().importPackages(FIXTURE);
+
+    assertThat(viewModelsUseEnginePorts(FIXTURE).evaluate(fixture).getFailureReport().getDetails())
+        .anySatisfy(d -> assertThat(d).contains("ReportViewModel").contains("StoreThing"));
   }
 
   @Test

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.demo.DemoServer;
+import com.argus.engine.project.Project;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.SpecVersion;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecId;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -60,6 +65,10 @@ class RecordCommandIT {
   private TestSpec recordSignIn(String... settings) throws Exception {
     Path specs = Files.createDirectories(dir.resolve("specs"));
     Path home = dir.resolve("home");
+    // A spec of the same name is already there: the recording must not replace it.
+    Path existing = specs.resolve("sign-in.spec.yaml");
+    SpecFormat.write(TestSpec.named("Sign in", "http://127.0.0.1:9/", List.of()), existing);
+    String existingText = Files.readString(existing);
     try (DemoServer demo = DemoServer.start("v1", 0)) {
       argus("--home", home.toString(), "project", "create", "shop", "--base-url", demo.baseUri().toString(),
           "--specs", specs.toString());
@@ -89,10 +98,16 @@ class RecordCommandIT {
         Result r = recording.get(60, TimeUnit.SECONDS);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("+").contains("wrote");
-        Path file = specs.resolve("recorded.spec.yaml");
+        Path file = specs.resolve("sign-in-2.spec.yaml");
+        assertThat(r.out()).contains("wrote").contains(file.toString());
+        assertThat(Files.readString(existing)).isEqualTo(existingText);
         String text = Files.readString(file);
         assertThat(text).doesNotContain("demo123");
-        assertThat(argus("--home", home.toString(), "project", "list").exit()).isZero();
+        try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
+          Project shop = ws.projects().findByName("shop").orElseThrow();
+          assertThat(ws.specStore().history(new SpecId(shop.id(), "sign-in-2.spec.yaml")))
+              .singleElement().extracting(SpecVersion::author).isEqualTo("recorder");
+        }
         return SpecFormat.read(file);
       } finally {
         // Before the temp dir holding its profile is deleted.

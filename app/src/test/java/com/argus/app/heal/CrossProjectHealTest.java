@@ -92,7 +92,7 @@ class CrossProjectHealTest {
     HealProposal p = ws.healProposals().add(pendingHeal());
     WorkspaceHealing.review(ws).approve(p.id(), "ana");
 
-    SpecEditorViewModel editor = new SpecEditorViewModel(ws, new ImmediateTaskRunner(), new NoDialogs(), new NoNavigation(), null);
+    SpecEditorViewModel editor = new SpecEditorViewModel(ws.specStore(), new ImmediateTaskRunner(), new NoDialogs(), new NoNavigation(), null);
     editor.open(new SpecRef(healed, "login.spec.yaml", Path.of(healed.specsDir()).resolve("login.spec.yaml")));
 
     assertThat(editor.versions()).extracting(SpecVersion::author).containsExactly("healer", "ana");

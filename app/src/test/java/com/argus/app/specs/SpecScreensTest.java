@@ -58,8 +58,9 @@ class SpecScreensTest {
       public void exportSpec(SpecRef spec) {}
     };
     ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-    projects = new ProjectsViewModel(workspace, tasks, dialogs, nav, context);
-    editor = new SpecEditorViewModel(workspace, tasks, dialogs, nav, null);
+    projects = new ProjectsViewModel(new ProjectsViewModel.Stores(workspace.projects(), workspace.specs(),
+        workspace.specStore(), workspace.runs(), workspace.audit(), workspace.home().dir()), tasks, dialogs, nav, context);
+    editor = new SpecEditorViewModel(workspace.specStore(), tasks, dialogs, nav, null);
     projects.loadProjects();
   }
 
