@@ -1,9 +1,9 @@
 package com.argus.app;
 
 import com.argus.app.heal.EngineHealQueue;
-import com.argus.app.heal.WorkspaceHealing;
 import com.argus.app.record.SessionRecorder;
 import com.argus.app.run.ServiceRunPort;
+import com.argus.app.service.HealingService;
 import com.argus.app.service.RecordService;
 import com.argus.app.service.RunService;
 import com.argus.app.specs.BrowserLocatorProbe;
@@ -30,8 +30,8 @@ final class EnginePorts {
       Project p = currentProject.get();
       return p == null ? null : p.settings().browser();
     });
-    EngineHealQueue heals = new EngineHealQueue(WorkspaceHealing.review(workspace),
-        stored -> WorkspaceHealing.stored(workspace, stored),
+    EngineHealQueue heals = new EngineHealQueue(HealingService.review(workspace),
+        stored -> HealingService.stored(workspace, stored),
         System.getProperty("user.name", "user"));
     return new Ports(recorder, runner, heals, probe);
   }

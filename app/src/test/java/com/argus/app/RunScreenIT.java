@@ -15,6 +15,7 @@ import com.argus.demo.DemoServer;
 import com.argus.engine.run.RunRecord;
 import com.argus.engine.run.RunStatus;
 import com.argus.engine.run.StepStatus;
+import com.argus.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +63,7 @@ class RunScreenIT {
     tasks = new FxTaskRunner();
     Path home = Files.createTempDirectory(tmp, "home");
     PreferenceStore prefs = PreferenceStore.inMemory();
-    com.argus.store.Workspace[] ws = new com.argus.store.Workspace[1];
+    Workspace[] ws = new Workspace[1];
     // The runner needs the workspace the fixture opens, so it is built lazily from it.
     Ports ports = new Ports(null, (spec, options, listener, cancelled) ->
         new ServiceRunPort(new RunService(ws[0])).run(spec, options, listener, cancelled),

@@ -3,6 +3,7 @@ package com.argus.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.argus.app.specs.SpecEntry;
+import com.argus.engine.export.ExportFormat;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.format.SpecFormat;
 import java.nio.file.Files;
@@ -164,7 +165,7 @@ class WorkbenchViewsTest {
   void exportToJavaUsesThePackageGiven(FxRobot robot) {
     openCheckout(robot);
     robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT6);
-    robot.interact(() -> fixture.shell.export.formatProperty().set(com.argus.engine.export.ExportFormat.PLAYWRIGHT_JAVA));
+    robot.interact(() -> fixture.shell.export.formatProperty().set(ExportFormat.PLAYWRIGHT_JAVA));
     robot.clickOn("#export-package").push(KeyCode.SHORTCUT, KeyCode.A).write("com.shop.tests").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(fixture.shell.export.files()).anyMatch(f -> f.startsWith("com/shop/tests/") && f.endsWith(".java"));

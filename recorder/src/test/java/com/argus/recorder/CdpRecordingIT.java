@@ -4,6 +4,7 @@ import static com.argus.recorder.RecorderITSupport.awaitAction;
 import static com.argus.recorder.RecorderITSupport.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.argus.engine.replay.support.ProcessTrees;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
@@ -43,7 +44,7 @@ class CdpRecordingIT {
   @AfterAll
   static void stopChromium() throws Exception {
     // Before the profile directory is deleted.
-    com.argus.engine.replay.support.ProcessTrees.stopAndAwait(chromium, Duration.ofSeconds(20));
+    ProcessTrees.stopAndAwait(chromium, Duration.ofSeconds(20));
     server.close();
   }
 

@@ -2,6 +2,7 @@ package com.argus.app.cli;
 
 import com.argus.demo.DemoPortTakenException;
 import com.argus.demo.DemoServer;
+import com.argus.engine.ArgusException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,14 +24,14 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (!DemoServer.VERSIONS.contains(version)) {
-      throw new com.argus.engine.ArgusException("--app-version '" + version + "' is unknown; expected one of: "
+      throw new ArgusException("--app-version '" + version + "' is unknown; expected one of: "
           + String.join(", ", DemoServer.VERSIONS));
     }
     DemoServer server;
     try {
       server = DemoServer.start(version, port);
     } catch (DemoPortTakenException e) {
-      throw new com.argus.engine.ArgusException(e.getMessage(), e);
+      throw new ArgusException(e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,12 +1,12 @@
 package com.argus.app.cli;
 
-import com.argus.app.heal.WorkspaceHealing;
+import com.argus.app.service.HealingService;
 import com.argus.engine.ArgusException;
 import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealReviewItem;
-import com.argus.engine.heal.review.HealReview;
 import com.argus.engine.heal.ProposalStatus;
+import com.argus.engine.heal.review.HealReview;
 import com.argus.store.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,11 +23,11 @@ import picocli.CommandLine.Parameters;
 final class HealsCommand {
 
   static HealReview review(Workspace ws) {
-    return WorkspaceHealing.review(ws);
+    return HealingService.review(ws);
   }
 
   static HealReviewItem item(Workspace ws, HealProposal p) {
-    return HealReviewItem.of(p, stored -> WorkspaceHealing.stored(ws, stored));
+    return HealReviewItem.of(p, stored -> HealingService.stored(ws, stored));
   }
 
   @Command(name = "list", description = "List proposals (pending by default).")

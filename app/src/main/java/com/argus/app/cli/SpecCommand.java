@@ -1,5 +1,6 @@
 package com.argus.app.cli;
 
+import com.argus.engine.ArgusException;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
@@ -44,7 +45,7 @@ final class SpecCommand {
           for (SpecProblem p : e.problems()) {
             err.println(p);
           }
-        } catch (com.argus.engine.ArgusException e) {
+        } catch (ArgusException e) {
           invalid++;
           err.println(e.userMessage());
         }

@@ -1,6 +1,5 @@
 package com.argus.app.service;
 
-import com.argus.app.heal.WorkspaceHealing;
 import com.argus.engine.ArgusException;
 import com.argus.engine.ConfigurationException;
 import com.argus.engine.heal.HealMode;
@@ -64,7 +63,7 @@ public final class RunService {
     SpecRunner runner = new SpecRunner(options(request), workspace.runs(), EnvironmentSecrets.of(workspace.home().dir()),
         listener);
     if (request.heal() != HealMode.OFF) {
-      runner.healWith(WorkspaceHealing.pipeline(workspace, request.project()), workspace.healProposals(), workspace.specStore());
+      runner.healWith(HealingService.pipeline(workspace, request.project()), workspace.healProposals(), workspace.specStore());
     }
     SuiteResult ran = runWatchingCancel(runner, loaded.sources(), cancelled);
     List<TestResult> tests = new ArrayList<>(ran.tests());

@@ -5,7 +5,9 @@ import com.argus.app.common.Errors;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
 import com.argus.app.common.TaskRunner;
+import com.argus.app.common.Work;
 import com.argus.app.common.WorkbenchContext;
+import com.argus.engine.ArgusException;
 import com.argus.engine.audit.AuditLog;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectRepository;
@@ -128,7 +130,7 @@ public final class ProjectsViewModel {
     }, this::failed);
   }
 
-  private List<SpecEntry> readEntries(Project project, Path dir, com.argus.app.common.Work.Progress progress) {
+  private List<SpecEntry> readEntries(Project project, Path dir, Work.Progress progress) {
     List<Path> files = SpecFiles.find(dir);
     List<SpecEntry> out = new ArrayList<>();
     for (int i = 0; i < files.size() && !progress.isCancelled(); i++) {
@@ -218,7 +220,7 @@ public final class ProjectsViewModel {
     Path target = entry.file().resolveSibling(SpecFiles.fileNameFor(newName));
     tasks.run("Renaming " + entry.key(), p -> {
       if (Files.exists(target)) {
-        throw new com.argus.engine.ArgusException(target.getFileName() + " exists already; choose another name");
+        throw new ArgusException(target.getFileName() + " exists already; choose another name");
       }
       SpecFiles.move(entry.file(), target);
       String newKey = SpecStore.keyOf(project, target).key();

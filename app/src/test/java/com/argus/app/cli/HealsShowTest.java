@@ -7,7 +7,7 @@ import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.heal.EngineHealQueue;
 import com.argus.app.heal.HealReviewViewModel;
-import com.argus.app.heal.WorkspaceHealing;
+import com.argus.app.service.HealingService;
 import com.argus.engine.heal.FailureType;
 import com.argus.engine.heal.HealEvidence;
 import com.argus.engine.heal.HealProposal;
@@ -58,8 +58,8 @@ class HealsShowTest {
 
     HealReviewItem onScreen;
     try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
-      HealReviewViewModel vm = new HealReviewViewModel(new EngineHealQueue(WorkspaceHealing.review(ws),
-          stored -> WorkspaceHealing.stored(ws, stored), "ana"), new ImmediateTaskRunner(), null);
+      HealReviewViewModel vm = new HealReviewViewModel(new EngineHealQueue(HealingService.review(ws),
+          stored -> HealingService.stored(ws, stored), "ana"), new ImmediateTaskRunner(), null);
       vm.load();
       onScreen = vm.selectedProperty().get();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.argus.app.cli.SpecCommandTest.Result;
 import com.argus.demo.DemoServer;
 import com.argus.engine.project.Project;
+import com.argus.engine.replay.support.ProcessTrees;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
@@ -111,7 +112,7 @@ class RecordCommandIT {
         return SpecFormat.read(file);
       } finally {
         // Before the temp dir holding its profile is deleted.
-        com.argus.engine.replay.support.ProcessTrees.stopAndAwait(chromium, java.time.Duration.ofSeconds(10));
+        ProcessTrees.stopAndAwait(chromium, java.time.Duration.ofSeconds(10));
       }
     }
   }

@@ -6,6 +6,7 @@ import com.argus.app.common.DialogService;
 import com.argus.app.common.ImmediateTaskRunner;
 import com.argus.app.common.Navigator;
 import com.argus.app.common.SpecRef;
+import com.argus.app.service.HealingService;
 import com.argus.app.specs.SpecEditorViewModel;
 import com.argus.engine.heal.FailureType;
 import com.argus.engine.heal.FixType;
@@ -75,7 +76,7 @@ class CrossProjectHealTest {
     List<SpecVersion> otherHistory = ws.specs().history(other.id(), "login.spec.yaml");
     HealProposal p = ws.healProposals().add(pendingHeal());
 
-    WorkspaceHealing.review(ws).approve(p.id(), "ana");
+    HealingService.review(ws).approve(p.id(), "ana");
 
     Path healedFile = Path.of(healed.specsDir()).resolve("login.spec.yaml");
     assertThat(SpecFormat.read(healedFile).step("pass").orElseThrow().target().candidates()).containsExactly(NEW, OLD);
@@ -90,7 +91,7 @@ class CrossProjectHealTest {
   @Test
   void theEditorsHistoryShowsTheApprovedHeal() {
     HealProposal p = ws.healProposals().add(pendingHeal());
-    WorkspaceHealing.review(ws).approve(p.id(), "ana");
+    HealingService.review(ws).approve(p.id(), "ana");
 
     SpecEditorViewModel editor = new SpecEditorViewModel(ws.specStore(), new ImmediateTaskRunner(), new NoDialogs(), new NoNavigation(), null);
     editor.open(new SpecRef(healed, "login.spec.yaml", Path.of(healed.specsDir()).resolve("login.spec.yaml")));

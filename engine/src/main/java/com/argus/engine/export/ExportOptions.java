@@ -1,5 +1,6 @@
 package com.argus.engine.export;
 
+import com.argus.engine.ArgusException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record ExportOptions(Path outDir, String javaPackage, String baseUrl, Pat
       javaPackage = DEFAULT_PACKAGE;
     }
     if (!PACKAGE.matcher(javaPackage).matches()) {
-      throw new com.argus.engine.ArgusException("'" + javaPackage
+      throw new ArgusException("'" + javaPackage
           + "' is not a Java package name; use dot-separated identifiers such as com.example.tests");
     }
   }

@@ -1,12 +1,12 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.SpecSource;
-
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DevicePreset;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.Step;
+import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.Variable;
 import com.argus.engine.spec.Viewport;
@@ -126,7 +126,7 @@ final class SpecPlan {
   private String uniformTestIdAttribute() {
     Set<String> attributes = new LinkedHashSet<>();
     for (Step s : spec.steps()) {
-      for (var target : new com.argus.engine.spec.Target[] {s.target(), s.to()}) {
+      for (var target : new Target[] {s.target(), s.to()}) {
         if (target != null && !target.candidates().isEmpty()) {
           Locator first = target.candidates().get(0);
           if (first.strategy() == LocatorStrategy.TESTID) {

@@ -1,12 +1,15 @@
 package com.argus.engine.replay;
 
+import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.ElementRead;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Scope;
+import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.MatchMode;
 import com.argus.engine.spec.Step;
 import java.net.URI;
 import java.time.Duration;
@@ -55,7 +58,7 @@ final class AssertionChecker {
           return n == expected;
         });
         if (ok) {
-          return new StepOutcome(com.argus.engine.run.StepStatus.PASSED, null, primary.describe(), count.get(),
+          return new StepOutcome(StepStatus.PASSED, null, primary.describe(), count.get(),
               java.util.List.of(new LocatorAttempt(0, primary.describe(), count.get())), null);
         }
         String why = kind == AssertionKind.HIDDEN
@@ -106,7 +109,7 @@ final class AssertionChecker {
     Optional<Boolean> ok = poller.poll(timeout, () -> {
       try {
         return check.getAsBoolean() ? Optional.of(true) : Optional.empty();
-      } catch (com.argus.engine.replay.driver.ActionFailedException e) {
+      } catch (ActionFailedException e) {
         return Optional.empty();
       }
     });
@@ -120,7 +123,7 @@ final class AssertionChecker {
   /** A relative expected URL ("/products.html") compared for equality means the same URL under the base. */
   private static String expectedUrl(Assertion a, String baseUrl) {
     String expected = a.expected();
-    if (a.matchMode() == com.argus.engine.spec.MatchMode.EQUALS && expected != null && expected.startsWith("/")
+    if (a.matchMode() == MatchMode.EQUALS && expected != null && expected.startsWith("/")
         && baseUrl != null) {
       return URI.create(baseUrl).resolve(expected).toString();
     }

@@ -1,14 +1,15 @@
 package com.argus.engine.replay;
 
-import com.argus.engine.spec.SpecSource;
-
 import com.argus.engine.ConfigurationException;
 import com.argus.engine.browser.ChromiumFlags;
+import com.argus.engine.heal.HealProposalRepository;
+import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.replay.driver.BrowserDriverFactory;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.run.RunRepository;
 import com.argus.engine.secret.Redactor;
 import com.argus.engine.secret.SecretsProvider;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.store.SpecStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class SpecRunner {
    * confident heals are saved into the spec through {@code specs}, as a version by the healer. Call
    * before {@link #run}.
    */
-  public SpecRunner healWith(com.argus.engine.heal.HealingPipeline pipeline, com.argus.engine.heal.HealProposalRepository proposals,
+  public SpecRunner healWith(HealingPipeline pipeline, HealProposalRepository proposals,
       SpecStore specs) {
     this.healer = new StepHealing.Healer(java.util.Objects.requireNonNull(pipeline, "pipeline"),
         java.util.Objects.requireNonNull(proposals, "proposals"), java.util.Objects.requireNonNull(specs, "specs"));

@@ -3,11 +3,14 @@ package com.argus.engine.replay;
 import com.argus.engine.ArgusException;
 import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
+import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.MatchMode;
 import com.argus.engine.spec.Step;
 import java.net.URI;
 import java.nio.file.Files;
@@ -62,7 +65,7 @@ final class StepExecutor {
       }
       outcome = state.healing.heal(step, new Scope(step.pageName(), step.frames()), state.driver, failed,
           healed -> executeOnce(healed, state, timeout));
-    } catch (com.argus.engine.replay.driver.BrowserGoneException e) {
+    } catch (BrowserGoneException e) {
       throw e;
     } catch (ArgusException e) {
       return StepOutcome.failed(e.userMessage(), List.of(), null, -1);
@@ -76,7 +79,7 @@ final class StepExecutor {
       return perform(step, state, timeout);
     } catch (LocatorNotFoundException e) {
       return StepOutcome.failed(e.userMessage(), e.attempts(), null, bestCount(e.attempts()));
-    } catch (com.argus.engine.replay.driver.BrowserGoneException e) {
+    } catch (BrowserGoneException e) {
       throw e;
     } catch (ArgusException e) {
       return StepOutcome.failed(e.userMessage(), List.of(), null, -1);
@@ -141,7 +144,7 @@ final class StepExecutor {
     TargetResolver.Resolution found = resolver.resolve(state.driver, scope, step.target(), timeout, state.captureFingerprints);
     Duration rest = remaining(timeout, start);
     String value = step.value();
-    com.argus.engine.spec.Locator drop = null;
+    Locator drop = null;
     if (step.action() == Action.UPLOAD) {
       value = uploadPath(state.specDir, value);
     }
@@ -150,7 +153,7 @@ final class StepExecutor {
       rest = remaining(timeout, start);
     }
     String finalValue = value;
-    com.argus.engine.spec.Locator finalDrop = drop;
+    Locator finalDrop = drop;
     Duration actTimeout = rest;
     Runnable act = () -> state.driver.act(scope, found.locator(), step.action(), finalValue, finalDrop, actTimeout);
     if (step.opens() != null) {
@@ -201,7 +204,7 @@ final class StepExecutor {
     state.pendingDialog = null;
     String actual = messages.get(0);
     if (expected.message() != null && outcome.status() != StepStatus.FAILED
-        && !com.argus.engine.spec.MatchMode.EQUALS.test(actual, expected.message())) {
+        && !MatchMode.EQUALS.test(actual, expected.message())) {
       return outcome.failWith("the dialog said \"" + actual + "\", expected \"" + expected.message() + "\"");
     }
     return outcome;

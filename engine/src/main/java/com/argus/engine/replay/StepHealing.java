@@ -8,10 +8,11 @@ import com.argus.engine.heal.HealOutcome;
 import com.argus.engine.heal.HealProposal;
 import com.argus.engine.heal.HealProposalRepository;
 import com.argus.engine.heal.HealResult;
+import com.argus.engine.heal.HealSource;
 import com.argus.engine.heal.HealingKeys;
 import com.argus.engine.heal.HealingPipeline;
-import com.argus.engine.heal.review.SpecRewrite;
 import com.argus.engine.heal.StepFailure;
+import com.argus.engine.heal.review.SpecRewrite;
 import com.argus.engine.locate.RankedCandidate;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
@@ -25,6 +26,7 @@ import com.argus.engine.run.StepResultRecord;
 import com.argus.engine.run.StepStatus;
 import com.argus.engine.secret.Redactor;
 import com.argus.engine.spec.ElementFingerprint;
+import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.format.SpecFormat;
@@ -262,7 +264,7 @@ final class StepHealing {
 
   /** Which candidate the fix points at: the relocation's choice, else the candidate with the fixed element's XPath. */
   private static Integer chosenIndex(BrowserPageSnapshot page, HealResult r, List<ElementFingerprint> all) {
-    if (r.relocation() != null && r.source() == com.argus.engine.heal.HealSource.SIMILARITY && r.relocation().best().isPresent()) {
+    if (r.relocation() != null && r.source() == HealSource.SIMILARITY && r.relocation().best().isPresent()) {
       return r.relocation().best().get().index();
     }
     Optional<ElementFingerprint> found = page.describe(r.newLocator());
@@ -317,7 +319,7 @@ final class StepHealing {
 
   /** Whether the heal's locators hold none of the run's secret values (variables resolved into a locator would). */
   private boolean secretFree(HealResult r) {
-    for (com.argus.engine.spec.Locator l : java.util.Arrays.asList(r.oldLocator(), r.newLocator())) {
+    for (Locator l : java.util.Arrays.asList(r.oldLocator(), r.newLocator())) {
       if (l != null && !redactor.redact(l.describe()).equals(l.describe())) {
         return false;
       }

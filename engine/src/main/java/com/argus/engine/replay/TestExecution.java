@@ -1,6 +1,8 @@
 package com.argus.engine.replay;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.ConfigurationException;
+import com.argus.engine.heal.HealMode;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserDriverFactory;
 import com.argus.engine.replay.driver.BrowserGoneException;
@@ -15,6 +17,7 @@ import com.argus.engine.run.StepStatus;
 import com.argus.engine.secret.Redactor;
 import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Step;
+import com.argus.engine.spec.Variable;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -64,7 +67,7 @@ final class TestExecution {
    * secret variables is not traced, so no secret lands on disk in clear.
    */
   private boolean typesSecrets() {
-    List<String> secrets = test.source().spec().secretVariables().stream().map(com.argus.engine.spec.Variable::name).toList();
+    List<String> secrets = test.source().spec().secretVariables().stream().map(Variable::name).toList();
     if (secrets.isEmpty()) {
       return false;
     }
@@ -100,7 +103,7 @@ final class TestExecution {
       backendName = driver.backend();
       Path specDir = test.source().file() == null ? null : test.source().file().toAbsolutePath().getParent();
       StepExecutor.TestState state = new StepExecutor.TestState(driver, test.baseUrl(), specDir, options.refreshBaselines());
-      if (healer != null && options.heal() != com.argus.engine.heal.HealMode.OFF) {
+      if (healer != null && options.heal() != HealMode.OFF) {
         state.healing = new StepHealing(healer, options.heal(), repository, options.projectId(), test.source().specKey(), run.id(),
             artifacts, redactor, test.source().file());
       }
@@ -158,7 +161,7 @@ final class TestExecution {
       status = RunStatus.ERROR;
       error = redactor.redact(e.userMessage() + "; the test stopped here, the suite goes on");
       LOG.warn("{}: {}", test.name(), error);
-    } catch (com.argus.engine.ConfigurationException e) {
+    } catch (ConfigurationException e) {
       repository.finishRun(run.id(), RunStatus.ERROR, poller.clock().millis() - startMs, redactor.redact(e.userMessage()));
       throw e;
     } catch (ArgusException e) {

@@ -1,12 +1,12 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.SpecSource;
-import com.argus.engine.spec.format.SpecSources;
-
+import com.argus.demo.DemoServer;
 import com.argus.engine.spec.Action;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.Variable;
+import com.argus.engine.spec.format.SpecSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /** The fixture specs the exported-code ITs run, and what the hostile one must send. */
 final class ExportFixtures {
   static final Path SPECS = Path.of("src/test/resources/export/specs");
-  /** The demo app's specs (examples/demo), run against {@link com.argus.demo.DemoServer}. */
+  /** The demo app's specs (examples/demo), run against {@link DemoServer}. */
   static final Path DEMO_SPECS = Path.of("../examples/demo");
   static final String DEMO_PACKAGE = "argus.it.demo";
   /**

@@ -1,12 +1,10 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.SpecSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
+import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Steps Playwright cannot express become fixme / abort at their place, with the reason, and are listed. */
 class ExportUnsupportedTest {
@@ -22,7 +21,7 @@ class ExportUnsupportedTest {
       Step.of("odd-role", Action.CLICK, Target.of(Locator.role("nonsense", "X")), null),
       new Step("frame-wait", null, Action.WAIT, null, "window.ready", null, null, null, null, null,
           List.of(FrameRef.named("f")), null),
-      new Step("ghost", null, Action.CLICK, Target.of(Locator.of(com.argus.engine.spec.LocatorStrategy.TEXT, "x")),
+      new Step("ghost", null, Action.CLICK, Target.of(Locator.of(LocatorStrategy.TEXT, "x")),
           null, null, null, null, null, "nowhere", List.of(), null)));
 
   @Test

@@ -1,11 +1,10 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.SpecSource;
-import com.argus.engine.spec.format.SpecSources;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.argus.demo.DemoServer;
+import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.format.SpecSources;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,6 +20,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exported Java compiles with the test classpath (Playwright and JUnit are on it) and passes
@@ -128,8 +128,8 @@ class PlaywrightJavaExportIT {
     ExportFixtures.deleteTree(work);
     SpecSource shop = SpecSources.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
     SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
-        .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
-            new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
+        .withStep("confirm-remove", s -> new Step(s.id(), s.name(), s.action(), null, null, null,
+            new DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
     new PlaywrightJavaExporter().export(List.of(wrongDialog),
         ExportOptions.into(work.resolve("src")).withPackage("argus.it.failing"));
     Path classes = compile(work.resolve("src"), work.resolve("classes"));

@@ -1,12 +1,13 @@
 package com.argus.engine.export;
 
-import com.argus.engine.spec.SpecSource;
-import com.argus.engine.spec.format.SpecSources;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import com.argus.demo.DemoServer;
+import com.argus.engine.spec.Assertion;
+import com.argus.engine.spec.AssertionKind;
+import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.SpecSource;
+import com.argus.engine.spec.Step;
+import com.argus.engine.spec.StepOptions;
+import com.argus.engine.spec.format.SpecSources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The exported TypeScript runs green under {@code npx playwright test} with
@@ -104,13 +107,13 @@ class PlaywrightTsExportIT {
     ExportFixtures.deleteTree(out);
     SpecSource shop = SpecSources.load(ExportFixtures.SPECS.resolve("shop.spec.yaml"));
     SpecSource wrong = new SpecSource(shop.spec().withName("Wrong count")
-        .withStep("count", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), s.target(), null, null,
-            null, com.argus.engine.spec.Assertion.of(com.argus.engine.spec.AssertionKind.COUNT, "7"), null, null,
-            null, new com.argus.engine.spec.StepOptions(1000, null, null))), null);
+        .withStep("count", s -> new Step(s.id(), s.name(), s.action(), s.target(), null, null,
+            null, Assertion.of(AssertionKind.COUNT, "7"), null, null,
+            null, new StepOptions(1000, null, null))), null);
     SpecSource gaps = new SpecSource(ExportUnsupportedTest.SPEC, null);
     SpecSource wrongDialog = new SpecSource(shop.spec().withName("Wrong dialog message")
-        .withStep("confirm-remove", s -> new com.argus.engine.spec.Step(s.id(), s.name(), s.action(), null, null, null,
-            new com.argus.engine.spec.DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
+        .withStep("confirm-remove", s -> new Step(s.id(), s.name(), s.action(), null, null, null,
+            new DialogAnswer(true, null, "Something else?"), null, null, null, null, null)), null);
     ExportResult result = new PlaywrightTsExporter().export(List.of(wrong, gaps, wrongDialog), ExportOptions.into(out));
     assertThat(result.unsupported()).hasSize(3);
     Files.createSymbolicLink(out.resolve("node_modules"), nodeModules);

@@ -12,6 +12,7 @@ import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.MatchMode;
 import com.argus.engine.spec.SpecSource;
 import com.argus.engine.spec.Step;
+import com.argus.engine.spec.StepOptions;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ class StepWalkerTest {
   @Test
   void aDisabledStepIsShownButReportsNothing() {
     Step disabled = new Step("off", null, Action.CLICK, Target.of(Locator.role("nonsense", "X")), null, null, null,
-        null, null, null, null, new com.argus.engine.spec.StepOptions(null, false, null));
+        null, null, null, null, new StepOptions(null, false, null));
     SpecPlan plan = plan(List.of(disabled));
     String ts = new TsTestWriter(plan).write();
     assertThat(plan.unsupported).isEmpty();

@@ -2,6 +2,7 @@ package com.argus.engine.heal;
 
 import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,6 @@ final class FakePage implements PageSnapshot {
   @Override
   public Locator locatorFor(int index) {
     ElementFingerprint f = candidates.get(index);
-    return f.id() != null ? Locator.of(com.argus.engine.spec.LocatorStrategy.ID, f.id()) : Locator.of(com.argus.engine.spec.LocatorStrategy.XPATH, f.xpath());
+    return f.id() != null ? Locator.of(LocatorStrategy.ID, f.id()) : Locator.of(LocatorStrategy.XPATH, f.xpath());
   }
 }

@@ -1,5 +1,6 @@
 package com.argus.engine.heal;
 
+import com.argus.engine.ArgusException;
 import com.argus.engine.spec.Locator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class InMemoryHealingStore implements HealingPatternRepository, Hea
   @Override
   public HealProposal add(HealProposal p) {
     if (addFailure != null) {
-      throw new com.argus.engine.ArgusException(addFailure);
+      throw new ArgusException(addFailure);
     }
     HealProposal stored = p.id() != null ? p : p.stored((long) proposals.size() + 1, Instant.EPOCH);
     proposals.add(stored);

@@ -6,6 +6,7 @@ import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.DialogAnswer;
 import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.MatchMode;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
@@ -423,7 +424,7 @@ public final class StepConverter {
       expected = "${" + variable + "}";
     }
     Assertion assertion = new Assertion(kind,
-        expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? com.argus.engine.spec.MatchMode.CONTAINS : null,
+        expected, kind == AssertionKind.URL && expected != null && !expected.contains("://") ? MatchMode.CONTAINS : null,
         null);
     JsonNode t = e.data().get("target");
     Step s = new Step(null, null, Action.ASSERT, t == null || t.isNull() ? null : target(t), null, null, null,

@@ -9,6 +9,7 @@ import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.LocatorStrategy;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Variable;
+import com.argus.engine.spec.format.SpecFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -174,8 +175,8 @@ class StepConverterTest {
     // The spec as saved reads back: no step is left without the target its action needs.
     java.nio.file.Path file = java.nio.file.Files.createTempFile("lost-target", ".argus.json");
     try {
-      com.argus.engine.spec.format.SpecFormat.write(c.toSpec("editor", null), file);
-      assertThat(com.argus.engine.spec.format.SpecFormat.read(file).steps()).hasSize(3);
+      SpecFormat.write(c.toSpec("editor", null), file);
+      assertThat(SpecFormat.read(file).steps()).hasSize(3);
     } finally {
       java.nio.file.Files.deleteIfExists(file);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.argus.engine.ArgusException;
+import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.SpecRepository;
 import com.argus.engine.spec.SpecVersion;
 import com.argus.store.ArgusHome;
@@ -167,8 +168,8 @@ class DerbySpecRepositoryTest {
     assertThat(versions).hasSize(60).doesNotHaveDuplicates().startsWith(60).endsWith(1);
   }
 
-  private static com.argus.engine.spec.ElementFingerprint fingerprint(String text) {
-    return new com.argus.engine.spec.ElementFingerprint("button", null, null, null, null, "button", null, text, text,
+  private static ElementFingerprint fingerprint(String text) {
+    return new ElementFingerprint("button", null, null, null, null, "button", null, text, text,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null);
   }
 }

@@ -2,6 +2,7 @@ package com.argus.engine.replay.driver;
 
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Locator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,7 +95,7 @@ public interface BrowserDriver extends AutoCloseable {
    * The fingerprints of the scope's candidate elements for healing ({@link
    * com.argus.engine.locate.FingerprintCapture#candidatesExpression()}), in document order.
    */
-  default List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
+  default List<ElementFingerprint> candidates(Scope scope) {
     throw new ActionFailedException("The " + backend() + " backend cannot list a page's elements for healing");
   }
 

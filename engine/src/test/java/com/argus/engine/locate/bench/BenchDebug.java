@@ -1,5 +1,6 @@
 package com.argus.engine.locate.bench;
 
+import com.argus.engine.locate.Decision;
 import com.argus.engine.locate.PropertyScore;
 import com.argus.engine.locate.Relocation;
 import com.argus.engine.locate.Relocator;
@@ -28,7 +29,7 @@ public final class BenchDebug {
       }
       Relocation rel = r.relocate(c.input().target(), c.input().candidates());
       int best = rel.best().get().index();
-      if (autoOnly && rel.decision() != com.argus.engine.locate.Decision.AUTO) {
+      if (autoOnly && rel.decision() != Decision.AUTO) {
         continue;
       }
       if ((c.answer() < 0 && !autoOnly) || best == c.answer() || shown++ >= limit) {

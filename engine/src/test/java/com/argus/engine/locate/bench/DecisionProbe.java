@@ -5,6 +5,7 @@ import com.argus.engine.locate.Relocation;
 import com.argus.engine.locate.Relocator;
 import com.argus.engine.locate.SimilarityScorer;
 import com.argus.engine.locate.internal.Features;
+import com.argus.engine.locate.internal.PageContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class DecisionProbe {
       Features b = new Features(c.input().candidates().get(best));
       boolean nameSame = t.readName() != null && t.readName().equals(b.readName());
       Features[] fs = c.input().candidates().stream().map(Features::new).toArray(Features[]::new);
-      com.argus.engine.locate.internal.PageContext ctx = com.argus.engine.locate.internal.PageContext.of(t, fs);
+      PageContext ctx = PageContext.of(t, fs);
       double nb = SimilarityScorer.context(t, b, ctx);
       boolean ident = SimilarityScorer.sameIdentifier(t, b);
       boolean fam = t.roleFamily == null || b.roleFamily == null || t.roleFamily.equals(b.roleFamily);

@@ -1,6 +1,7 @@
 package com.argus.engine.locate.bench;
 
 import com.argus.demo.DemoServer;
+import com.argus.engine.locate.DomScript;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Browser;
@@ -120,7 +121,7 @@ public final class DemoPairGenerator {
     page.navigate(url);
     page.waitForLoadState();
     // The engine's page script first: the bench enumerates and fingerprints with it, as live healing does.
-    page.evaluate("window.__argusDom = " + com.argus.engine.locate.DomScript.source());
+    page.evaluate("window.__argusDom = " + DomScript.source());
     page.evaluate(script);
   }
 }

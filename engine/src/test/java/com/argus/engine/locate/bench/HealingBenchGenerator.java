@@ -1,5 +1,6 @@
 package com.argus.engine.locate.bench;
 
+import com.argus.engine.locate.DomScript;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Browser;
@@ -128,7 +129,7 @@ public final class HealingBenchGenerator {
   private static void load(Page page, String url, String script) {
     page.navigate(url);
     // The engine's page script first: the bench enumerates and fingerprints with it, as live healing does.
-    page.evaluate("window.__argusDom = " + com.argus.engine.locate.DomScript.source());
+    page.evaluate("window.__argusDom = " + DomScript.source());
     page.evaluate(script);
   }
 }

@@ -1,6 +1,10 @@
 package com.argus.engine.locate.bench;
 
+import com.argus.engine.locate.FingerprintProperty;
+import com.argus.engine.locate.Relocation;
+import com.argus.engine.locate.RelocationSettings;
 import com.argus.engine.locate.Relocator;
+import com.argus.engine.locate.SimilarityWeights;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +17,16 @@ public final class QuickEval {
     String spec = System.getProperty("weights");
     if (spec != null) {
       // "tag=0.00 id=1.00 ...", as WeightTuner prints them
-      com.argus.engine.locate.SimilarityWeights w = com.argus.engine.locate.SimilarityWeights.defaults();
+      SimilarityWeights w = SimilarityWeights.defaults();
       for (String kv : spec.trim().split("\\s+")) {
         String[] p = kv.split("=");
-        for (com.argus.engine.locate.FingerprintProperty fp : com.argus.engine.locate.FingerprintProperty.values()) {
+        for (FingerprintProperty fp : FingerprintProperty.values()) {
           if (fp.key().equals(p[0])) {
             w = w.with(fp, Double.parseDouble(p[1]));
           }
         }
       }
-      r = new Relocator(w, com.argus.engine.locate.RelocationSettings.DEFAULTS);
+      r = new Relocator(w, RelocationSettings.DEFAULTS);
     }
     for (int half = -1; half <= 1; half++) {
       HealingBenchmark.Figures f = HealingBenchmark.similarity(half < 0 ? "all" : half == 0 ? "tuning (even)" : "held-out (odd)", r,
@@ -35,7 +39,7 @@ public final class QuickEval {
       System.out.println(line(HealingBenchmark.similarity("demo v1->v2", r, pairs)));
       if (Boolean.getBoolean("demo.detail")) {
         for (HealingBenchmark.Case c : pairs) {
-          com.argus.engine.locate.Relocation rel = r.relocate(c.input().target(), c.input().candidates());
+          Relocation rel = r.relocate(c.input().target(), c.input().candidates());
           System.out.println(String.format(Locale.ROOT, "  %-18s answer=%3d best=%3d %.2f %-6s %s", c.input().caseId(), c.answer(),
               rel.best().get().index(), rel.best().get().score(), rel.decision(), rel.reason()));
         }

@@ -2,8 +2,10 @@ package com.argus.engine.locate.bench;
 
 import com.argus.engine.locate.FingerprintProperty;
 import com.argus.engine.locate.PropertyScore;
+import com.argus.engine.locate.ScoreBreakdown;
 import com.argus.engine.locate.SimilarityScorer;
 import com.argus.engine.locate.SimilarityWeights;
+import com.argus.engine.locate.internal.Features;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,8 +40,8 @@ public final class WeightTuner {
     for (int k = 0; k < cases.size(); k++) {
       HealingBenchmark.Case c = cases.get(k);
       double[][] sims = new double[c.input().candidates().size()][];
-      List<com.argus.engine.locate.ScoreBreakdown> scored = all.scoreAll(c.input().target(), c.input().candidates());
-      com.argus.engine.locate.internal.Features tf = new com.argus.engine.locate.internal.Features(c.input().target());
+      List<ScoreBreakdown> scored = all.scoreAll(c.input().target(), c.input().candidates());
+      Features tf = new Features(c.input().target());
       String name = tf.readName();
       int same = 0;
       int ids = 0;
@@ -51,7 +53,7 @@ public final class WeightTuner {
           v[s.property().ordinal()] = s.similarity();
         }
         sims[i] = v;
-        com.argus.engine.locate.internal.Features cf = new com.argus.engine.locate.internal.Features(c.input().candidates().get(i));
+        Features cf = new Features(c.input().candidates().get(i));
         if (name != null && name.equals(cf.readName())) {
           same++;
         }

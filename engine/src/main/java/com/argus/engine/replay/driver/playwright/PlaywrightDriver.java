@@ -6,12 +6,14 @@ import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.ElementRead;
+import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Probe;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.replay.driver.SessionSettings;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
@@ -226,13 +228,13 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   @Override
-  public List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
-    String expression = com.argus.engine.locate.FingerprintCapture.candidatesExpression();
+  public List<ElementFingerprint> candidates(Scope scope) {
+    String expression = FingerprintCapture.candidatesExpression();
     Object result = scope.frames().isEmpty()
         ? call(() -> page(scope.page()).evaluate("() => " + expression), "list the page's elements")
         : call(() -> PlaywrightLocators.root(page(scope.page()), scope.frames()).evaluate("(el) => " + expression, null,
             new com.microsoft.playwright.Locator.EvaluateOptions().setTimeout(READ_TIMEOUT_MS)), "list the frame's elements");
-    return com.argus.engine.locate.FingerprintCapture.fromScriptResults(result);
+    return FingerprintCapture.fromScriptResults(result);
   }
 
   @Override
@@ -275,7 +277,7 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   @Override
-  public com.argus.engine.replay.driver.Outline outlinedScreenshot(Scope scope, Locator locator) {
+  public Outline outlinedScreenshot(Scope scope, Locator locator) {
     com.microsoft.playwright.Locator el = locator(scope, locator);
     Page p = page(scope.page());
     return call(() -> {
@@ -286,14 +288,14 @@ public final class PlaywrightDriver implements BrowserDriver {
       if (box == null) {
         throw new ActionFailedException(locator.describe() + " is not visible, so it cannot be outlined");
       }
-      double dpr = ((Number) p.evaluate(com.argus.engine.replay.driver.Outline.ADD_SCRIPT,
+      double dpr = ((Number) p.evaluate(Outline.ADD_SCRIPT,
           Map.of("x", box.x, "y", box.y, "w", box.width, "h", box.height))).doubleValue();
       try {
         byte[] png = p.screenshot(new Page.ScreenshotOptions().setTimeout(10_000));
-        return new com.argus.engine.replay.driver.Outline(png, (int) Math.round(box.x * dpr), (int) Math.round(box.y * dpr),
+        return new Outline(png, (int) Math.round(box.x * dpr), (int) Math.round(box.y * dpr),
             (int) Math.round(box.width * dpr), (int) Math.round(box.height * dpr));
       } finally {
-        p.evaluate(com.argus.engine.replay.driver.Outline.REMOVE_SCRIPT);
+        p.evaluate(Outline.REMOVE_SCRIPT);
       }
     }, "outline " + locator.describe() + " in a screenshot");
   }

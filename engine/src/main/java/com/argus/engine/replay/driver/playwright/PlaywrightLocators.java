@@ -3,6 +3,7 @@ package com.argus.engine.replay.driver.playwright;
 import com.argus.engine.ArgusException;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.Locator;
+import com.argus.engine.spec.LocatorStrategy;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -29,7 +30,7 @@ final class PlaywrightLocators {
 
   /** The document root of the scope, for evaluating scripts inside a frame. */
   static com.microsoft.playwright.Locator root(Page page, List<FrameRef> frames) {
-    return toLocator(page, frames, Locator.of(com.argus.engine.spec.LocatorStrategy.CSS, ":root"));
+    return toLocator(page, frames, Locator.of(LocatorStrategy.CSS, ":root"));
   }
 
   private static com.microsoft.playwright.Locator onPage(Page p, Locator l) {

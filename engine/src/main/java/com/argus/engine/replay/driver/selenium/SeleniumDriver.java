@@ -6,11 +6,13 @@ import com.argus.engine.replay.driver.ActionFailedException;
 import com.argus.engine.replay.driver.BrowserDriver;
 import com.argus.engine.replay.driver.BrowserGoneException;
 import com.argus.engine.replay.driver.ElementRead;
+import com.argus.engine.replay.driver.Outline;
 import com.argus.engine.replay.driver.Poller;
 import com.argus.engine.replay.driver.Probe;
 import com.argus.engine.replay.driver.Scope;
 import com.argus.engine.spec.Action;
 import com.argus.engine.spec.DialogAnswer;
+import com.argus.engine.spec.ElementFingerprint;
 import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.Locator;
 import com.argus.engine.spec.SelectOptions;
@@ -360,9 +362,9 @@ public final class SeleniumDriver implements BrowserDriver {
   }
 
   @Override
-  public List<com.argus.engine.spec.ElementFingerprint> candidates(Scope scope) {
-    String script = "return " + com.argus.engine.locate.FingerprintCapture.candidatesExpression() + ";";
-    return com.argus.engine.locate.FingerprintCapture.fromScriptResults(call(() -> {
+  public List<ElementFingerprint> candidates(Scope scope) {
+    String script = "return " + FingerprintCapture.candidatesExpression() + ";";
+    return FingerprintCapture.fromScriptResults(call(() -> {
       enter(scope);
       return js().executeScript(script);
     }, "list the page's elements"));
@@ -421,7 +423,7 @@ public final class SeleniumDriver implements BrowserDriver {
   }
 
   @Override
-  public com.argus.engine.replay.driver.Outline outlinedScreenshot(Scope scope, Locator locator) {
+  public Outline outlinedScreenshot(Scope scope, Locator locator) {
     WebElement el = single(scope, locator);
     if (el == null) {
       throw new ActionFailedException(locator.describe() + " does not match exactly one element, so it cannot be outlined");
@@ -432,15 +434,15 @@ public final class SeleniumDriver implements BrowserDriver {
       List<Number> r = (List<Number>) js().executeScript("arguments[0].scrollIntoView({block: 'nearest'});"
           + " var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", el);
       // In a frame the box is the frame's own; the overlay is drawn in the frame, so it still shows around the element.
-      double dpr = ((Number) js().executeScript("return (" + com.argus.engine.replay.driver.Outline.ADD_SCRIPT + ")(arguments[0]);",
+      double dpr = ((Number) js().executeScript("return (" + Outline.ADD_SCRIPT + ")(arguments[0]);",
           Map.of("x", r.get(0), "y", r.get(1), "w", r.get(2), "h", r.get(3)))).doubleValue();
       try {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        return new com.argus.engine.replay.driver.Outline(png, (int) Math.round(r.get(0).doubleValue() * dpr),
+        return new Outline(png, (int) Math.round(r.get(0).doubleValue() * dpr),
             (int) Math.round(r.get(1).doubleValue() * dpr), (int) Math.round(r.get(2).doubleValue() * dpr),
             (int) Math.round(r.get(3).doubleValue() * dpr));
       } finally {
-        js().executeScript("(" + com.argus.engine.replay.driver.Outline.REMOVE_SCRIPT + ")();");
+        js().executeScript("(" + Outline.REMOVE_SCRIPT + ")();");
       }
     }, "outline " + locator.describe() + " in a screenshot");
   }

@@ -1,23 +1,23 @@
-package com.argus.app.heal;
+package com.argus.app.service;
 
-import com.argus.engine.heal.review.HealReview;
 import com.argus.engine.heal.HealingPipeline;
 import com.argus.engine.heal.HealingSettings;
+import com.argus.engine.heal.review.HealReview;
+import com.argus.engine.locate.Relocator;
 import com.argus.engine.locate.SimilarityWeights;
 import com.argus.engine.project.Project;
 import com.argus.store.Workspace;
-import com.argus.engine.locate.Relocator;
 import java.nio.file.Path;
 
 /**
  * The healing engine on a workspace, built the same way for {@code argus run --heal}, {@code argus
- * heals} and the workbench: the project's heal settings become the pipeline's thresholds, and a
+ * heals} and the workbench's run and heal review screens: the project's heal settings become the pipeline's thresholds, and a
  * proposal's spec is found in its own project's specs folder only (the workspace's spec store).
  *
  * <p>Stateless.
  */
-public final class WorkspaceHealing {
-  private WorkspaceHealing() {}
+public final class HealingService {
+  private HealingService() {}
 
   /**
    * The review queue: approving rewrites the proposal's spec and shares the fix with every other
