@@ -354,17 +354,17 @@ public final class SpecEditorViewModel {
     if (!found.isEmpty()) {
       return;
     }
-    tasks.run("Saving " + target.key(), p -> specs.save(target.id(), current,
-        SpecAuthor.person(ProjectsViewModel.user()), "saved in the editor"), version -> {
-      if (spec.get() == current) {
-        history.markSaved();
-      }
-      publish();
-      loadVersions();
-    }, e -> {
-      problems.setAll(e instanceof SpecFormatException f
-          ? f.problems().stream().map(Object::toString).toList() : List.of(Errors.userMessage(e)));
-    });
+    tasks.run("Saving " + target.key(),
+        p -> specs.save(target.id(), current, SpecAuthor.person(ProjectsViewModel.user()), "saved in the editor"),
+        version -> {
+          if (spec.get() == current) {
+            history.markSaved();
+          }
+          publish();
+          loadVersions();
+        },
+        e -> problems.setAll(e instanceof SpecFormatException f
+            ? f.problems().stream().map(Object::toString).toList() : List.of(Errors.userMessage(e))));
   }
 
   /** Replaces the editor's spec with an older version; undoable like any edit. */

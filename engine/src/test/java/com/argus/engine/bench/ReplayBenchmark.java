@@ -20,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.MouseButton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,8 +127,8 @@ public final class ReplayBenchmark {
       assertThat(page.locator("#rating")).hasText("4"); shot.run();
       page.getByText("Double click me").dblclick(); shot.run();
       assertThat(page.getByText("Double clicked")).isVisible(); shot.run();
-      page.locator("#ctx").click(new com.microsoft.playwright.Locator.ClickOptions()
-          .setButton(com.microsoft.playwright.options.MouseButton.RIGHT)); shot.run();
+      page.locator("#ctx").click(new com.microsoft.playwright.Locator.ClickOptions().setButton(MouseButton.RIGHT));
+      shot.run();
       page.getByText("More").hover(); shot.run();
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click(); shot.run();
       page.getByLabel("I accept the terms").check(); shot.run();
