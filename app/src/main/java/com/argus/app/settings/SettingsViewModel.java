@@ -85,7 +85,9 @@ public final class SettingsViewModel {
   }
 
   private void loadProject(Project p) {
-    ProjectSettings s = p == null ? ProjectSettings.DEFAULTS : p.settings();
+    // Damaged settings open as the defaults with the reason shown, so the screen can put them right.
+    boolean usable = p == null || p.hasUsableSettings();
+    ProjectSettings s = usable ? (p == null ? ProjectSettings.DEFAULTS : p.settings()) : ProjectSettings.DEFAULTS;
     browserPath.set(s.browserPath().orElse(prefs.get(LEGACY_BROWSER, "")));
     testIdAttributes.set(String.join(", ", s.testIdAttributes()));
     priority.setAll(s.locatorPriority());
@@ -94,7 +96,8 @@ public final class SettingsViewModel {
     margin.set(healing.relocation().minMargin());
     autoApply.set(healing.knowledgeApply());
     verify.set(healing.knowledgeVerify());
-    message.set("");
+    message.set(usable ? "" : p.settingsProblem().userMessage()
+        + " The form shows the defaults; Save replaces what is stored.");
   }
 
   /** Moves a strategy up (negative) or down in the priority list. */
@@ -145,10 +148,11 @@ public final class SettingsViewModel {
       return;
     }
     ProjectSettings updated;
+    ProjectSettings base = p.hasUsableSettings() ? p.settings() : ProjectSettings.DEFAULTS;
     try {
-      RelocationSettings relocation = p.settings().healing().relocation().withAutoThreshold(round(autoThreshold.get()))
+      RelocationSettings relocation = base.healing().relocation().withAutoThreshold(round(autoThreshold.get()))
           .withMinMargin(round(margin.get()));
-      updated = p.settings()
+      updated = base
           .withBrowser(browserPath.get())
           .withTestIdAttributes(Arrays.asList(testIdAttributes.get() == null ? new String[0]
               : testIdAttributes.get().split(",")))

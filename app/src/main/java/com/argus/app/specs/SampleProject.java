@@ -94,7 +94,7 @@ public final class SampleProject {
    */
   public static List<Project> followDemo(Workspace workspace, String demoBaseUrl) {
     return workspace.projects().list().stream()
-        .filter(p -> p.settings().demoApp() && isLoopback(p.baseUrl()) && !demoBaseUrl.equals(p.baseUrl()))
+        .filter(p -> p.hasUsableSettings() && p.settings().demoApp() && isLoopback(p.baseUrl()) && !demoBaseUrl.equals(p.baseUrl()))
         .map(p -> {
           LOG.info("the demo app moved: project '{}' now at {} (was {})", p.name(), demoBaseUrl, p.baseUrl());
           workspace.audit().record("argus", "project.baseUrl", p.name(), p.baseUrl() + " -> " + demoBaseUrl);
@@ -105,7 +105,7 @@ public final class SampleProject {
 
   /** Whether any project is served by the bundled demo app, so it is worth starting. */
   public static boolean anyUsesDemo(Workspace workspace) {
-    return workspace.projects().list().stream().anyMatch(p -> p.settings().demoApp());
+    return workspace.projects().list().stream().anyMatch(p -> p.hasUsableSettings() && p.settings().demoApp());
   }
 
   static boolean isLoopback(String url) {

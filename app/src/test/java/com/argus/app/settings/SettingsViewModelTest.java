@@ -13,6 +13,9 @@ import com.argus.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,5 +114,25 @@ class SettingsViewModelTest {
     assertThat(vm.messageProperty().get()).contains("testIdAttributes", "'[data-x]' is not one");
     assertThat(ws.projects().findByName("P").orElseThrow().settings().testIdAttributes())
         .isEqualTo(ProjectSettings.DEFAULT_TEST_ID_ATTRIBUTES);
+  }
+
+  @Test
+  void damagedSettingsOpenWithTheReasonAndSaveRepairsThem() throws Exception {
+    var project = ws.projects().create("P", "http://x/", home.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + ws.home().databaseDir());
+         PreparedStatement ps = c.prepareStatement("UPDATE projects SET settings = ? WHERE id = ?")) {
+      ps.setString(1, "{\"heal.minMargin\":\"2\"}");
+      ps.setLong(2, project.id());
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+    WorkbenchContext context = new WorkbenchContext();
+    context.projectProperty().set(ws.projects().findByName("P").orElseThrow());
+    SettingsViewModel vm = new SettingsViewModel(PreferenceStore.inMemory(), ws.projects(), new ImmediateTaskRunner(), null,
+        context, home);
+
+    assertThat(vm.messageProperty().get()).contains("heal.minMargin", "'2'", "Save replaces");
+    assertThat(vm.marginProperty().get()).isEqualTo(ProjectSettings.DEFAULTS.healing().relocation().minMargin());
+    vm.save();
+    assertThat(ws.projects().findByName("P").orElseThrow().hasUsableSettings()).isTrue();
   }
 }

@@ -176,8 +176,15 @@ public final class DerbyProjectRepository implements ProjectRepository {
   private Project map(ResultSet rs) throws SQLException {
     long id = rs.getLong("id");
     String name = rs.getString("name");
-    return new Project(id, name, rs.getString("base_url"), rs.getString("specs_dir"),
-        Sql.getInstant(rs, "created_at"), fromJson(id, name, rs.getString("settings")));
+    ProjectSettings settings = ProjectSettings.DEFAULTS;
+    ProjectSettingsException problem = null;
+    try {
+      settings = fromJson(id, name, rs.getString("settings"));
+    } catch (ProjectSettingsException e) {
+      problem = e;
+    }
+    return new Project(id, name, rs.getString("base_url"), rs.getString("specs_dir"), Sql.getInstant(rs, "created_at"),
+        settings, problem);
   }
 
   private static String toJson(ProjectSettings settings) {

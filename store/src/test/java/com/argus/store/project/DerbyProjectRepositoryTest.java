@@ -135,15 +135,19 @@ class DerbyProjectRepositoryTest {
   @Test
   void aStoredValueOutOfRangeIsAClearErrorNamingProjectAndSetting() throws Exception {
     Project shop = projects.create("shop", null, null);
+    projects.create("admin", null, null);
     storeRawSettings(shop.id(), "{\"heal.autoThreshold\":\"1.7\"}");
 
-    assertThatThrownBy(() -> projects.findByName("shop")).isInstanceOfSatisfying(ProjectSettingsException.class, e -> {
+    Project damaged = projects.findByName("shop").orElseThrow();
+    assertThat(damaged.hasUsableSettings()).isFalse();
+    assertThatThrownBy(damaged::settings).isInstanceOfSatisfying(ProjectSettingsException.class, e -> {
       assertThat(e.userMessage()).contains("Project 'shop'", "heal.autoThreshold", "'1.7'", "from 0 to 1",
           "argus project settings shop --set");
       assertThat(e.projectId()).isEqualTo(shop.id());
       assertThat(e.stored()).containsExactly(Map.entry("heal.autoThreshold", "1.7"));
     });
-    assertThatThrownBy(() -> projects.list()).isInstanceOf(ProjectSettingsException.class);
+    assertThat(projects.list()).as("a damaged project hides no other").extracting(Project::name)
+        .containsExactly("admin", "shop");
 
     Project fixed = projects.updateSettings(shop.id(), ProjectSettings.DEFAULTS);
     assertThat(projects.findByName("shop")).contains(fixed);
