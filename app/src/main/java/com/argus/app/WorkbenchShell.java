@@ -77,7 +77,7 @@ final class WorkbenchShell extends BorderPane implements Navigator {
     run = new RunViewModel(ports.runner(), workspace.runs(), tasks, ui, dialogs, context, workspace.home().dir());
     record = new RecordViewModel(ports.recorder(), new RecordService(workspace.specStore()), tasks, ui, dialogs, this, context);
     heal = new HealReviewViewModel(ports.heals(), tasks, dialogs);
-    export = new ExportViewModel(new ExportService(), new ImportService(), tasks, dialogs, context);
+    export = new ExportViewModel(new ExportService(), new ImportService(workspace.specStore()), tasks, dialogs, context);
     settings = new SettingsViewModel(prefs, workspace.projects(), tasks, dialogs, context, workspace.home().dir());
 
     views.put(Page.PROJECTS, new ProjectsView(projects));

@@ -1,7 +1,10 @@
 package com.argus.app.cli;
 
 import com.argus.app.service.ImportService;
+import com.argus.engine.ArgusException;
 import com.argus.engine.importer.ImportWarning;
+import com.argus.engine.project.Project;
+import com.argus.store.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,16 +20,32 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A *.json Chrome Recorder recording or a *.side Selenium IDE project.")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Where to write the specs (default: the current folder).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the specs (default: the current folder);"
+      + " a spec file of the same name there is replaced.")
   Path out;
+
+  @Option(names = "--project", paramLabel = "NAME", description = "Import into this project's specs folder instead:"
+      + " existing specs are kept (a new one takes the next free name) and each import is a version in its history.")
+  String projectName;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "Base URL for the specs; the recording's origin becomes relative to it.")
   String baseUrl;
 
   @Override
   public Integer call() {
-    String specsBaseUrl = baseUrl == null ? null : UrlCheck.requireHttpUrl(baseUrl, "--base-url").toString();
-    ImportService.Outcome outcome = new ImportService().importFile(file, out, specsBaseUrl, true);
+    ImportService.Outcome outcome;
+    if (projectName != null) {
+      if (out != null || baseUrl != null) {
+        throw new ArgusException("--project imports into the project's specs folder with its base URL; drop --out and --base-url");
+      }
+      Workspace ws = context.workspace();
+      Project project = ws.projects().findByName(projectName)
+          .orElseThrow(() -> new ArgusException("no project named '" + projectName + "'; see `argus project list`"));
+      outcome = new ImportService(ws.specStore()).importInto(file, project);
+    } else {
+      String specsBaseUrl = baseUrl == null ? null : UrlCheck.requireHttpUrl(baseUrl, "--base-url").toString();
+      outcome = new ImportService().importFile(file, out == null ? Path.of(".") : out, specsBaseUrl);
+    }
     for (ImportService.Written w : outcome.written()) {
       context.out().println("wrote   " + w.file() + " (" + w.steps() + " steps)");
     }

@@ -143,7 +143,7 @@ public final class ExportViewModel {
     dialogs.chooseFileToOpen("Import a Chrome Recorder JSON or Selenium IDE .side file", lastImportFolder)
         .ifPresent(file -> {
           lastImportFolder = file.toAbsolutePath().getParent();
-          tasks.run("Importing " + file.getFileName(), p -> importer.importFile(file, folder, null, false),
+          tasks.run("Importing " + file.getFileName(), p -> importer.importInto(file, ref.project()),
               outcome -> status.set(imported(outcome, folder)), e -> dialogs.error(Errors.userMessage(e), e));
         });
   }

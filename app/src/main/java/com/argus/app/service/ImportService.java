@@ -4,26 +4,40 @@ import com.argus.engine.ArgusException;
 import com.argus.engine.importer.ImportResult;
 import com.argus.engine.importer.ImportWarning;
 import com.argus.engine.importer.Importers;
+import com.argus.engine.project.Project;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.format.SpecFiles;
 import com.argus.engine.spec.format.SpecFormat;
+import com.argus.engine.spec.store.SpecAuthor;
+import com.argus.engine.spec.store.SpecStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * Turns a recording made elsewhere (Chrome DevTools Recorder JSON, Selenium IDE {@code .side}) into
  * spec files, for {@code argus import} and the workbench alike: one spec file per test, named after
- * the test, with the commands that could not be converted listed.
+ * the test, with the commands that could not be converted listed. Into a project, specs are saved
+ * through the {@link SpecStore} (a version by "import") and never replace one of its specs.
  *
- * <p>Stateless and thread-safe; blocking (reads and writes files).
+ * <p>Thread-safe; blocking (reads and writes files).
  */
 public final class ImportService {
+  private final SpecStore specs;
+
+  /** Imports into folders only; {@link #importInto} needs the spec store. */
+  public ImportService() {
+    this(null);
+  }
+
+  public ImportService(SpecStore specs) {
+    this.specs = specs;
+  }
+
   /** A spec file written, and how many steps it has. */
   public record Written(Path file, String name, int steps) {}
 
@@ -36,40 +50,55 @@ public final class ImportService {
   }
 
   /**
-   * Converts the file and writes its specs into the folder.
+   * Converts the file and writes its specs into a folder the user named: a spec file of the same name
+   * there is replaced (two tests of one recording with the same name still get a file each).
    *
    * @param baseUrl the specs' base URL (the recording's origin becomes relative to it), or null to keep the recording's
-   * @param replace whether a spec file of the same name is replaced (the command line, which names its
-   *     output folder) or kept, the new spec taking the next free name (a project's specs folder)
    * @throws ArgusException when the file does not exist or does not read, naming the file and line
    */
-  public Outcome importFile(Path file, Path folder, String baseUrl, boolean replace) {
+  public Outcome importFile(Path file, Path folder, String baseUrl) {
+    Set<String> used = new HashSet<>();
+    return convert(file, baseUrl, spec -> {
+      String name = SpecFiles.fileNameFor(spec.name());
+      String stem = name.substring(0, name.length() - SpecFiles.SUFFIX.length());
+      for (int n = 2; !used.add(name); n++) {
+        name = stem + "-" + n + SpecFiles.SUFFIX;
+      }
+      Path target = folder.resolve(name);
+      SpecFormat.write(spec, target);
+      return target;
+    });
+  }
+
+  /**
+   * Converts the file and saves its specs in the project's specs folder, each under the next free
+   * name, with a version by "import".
+   *
+   * @throws ArgusException when the project has no specs folder, or as {@link #importFile}
+   */
+  public Outcome importInto(Path file, Project project) {
+    if (specs == null) {
+      throw new IllegalStateException("importing into a project needs the spec store");
+    }
+    Path folder = SpecStore.specsDir(project).orElseThrow(() -> new ArgusException("Project '" + project.name()
+        + "' has no specs folder to import into; give it one, or import into a folder of your choice."));
+    return convert(file, null, spec -> {
+      Path target = SpecFiles.freeFile(folder, spec.name());
+      specs.save(SpecStore.keyOf(project, target), spec, SpecAuthor.IMPORT, "imported from " + file.getFileName());
+      return target;
+    });
+  }
+
+  private static Outcome convert(Path file, String baseUrl, Function<TestSpec, Path> write) {
     if (!Files.isRegularFile(file)) {
       throw new ArgusException(file + ": no such file");
     }
     ImportResult result = Importers.forFile(file).read(file);
-    Set<String> used = new HashSet<>();
     List<Written> written = new ArrayList<>();
     for (TestSpec spec : result.specs()) {
-      TestSpec toWrite = baseUrl == null ? spec : spec.withBaseUrl(baseUrl);
-      Path target = folder.resolve(uniqueName(slug(spec.name()), n -> used.add(n)
-          && (replace || !Files.exists(folder.resolve(n + SpecFiles.SUFFIX)))) + SpecFiles.SUFFIX);
-      SpecFormat.write(toWrite, target);
+      Path target = write.apply(baseUrl == null ? spec : spec.withBaseUrl(baseUrl));
       written.add(new Written(target, spec.name(), spec.steps().size()));
     }
     return new Outcome(written, result.warnings());
-  }
-
-  static String slug(String name) {
-    String s = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return s.isEmpty() ? "imported" : s;
-  }
-
-  private static String uniqueName(String base, Predicate<String> free) {
-    String name = base;
-    for (int n = 2; !free.test(name); n++) {
-      name = base + "-" + n;
-    }
-    return name;
   }
 }

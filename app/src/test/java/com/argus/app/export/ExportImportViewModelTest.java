@@ -12,6 +12,9 @@ import com.argus.app.service.ImportService;
 import com.argus.engine.export.ExportFormat;
 import com.argus.engine.project.Project;
 import com.argus.engine.project.ProjectSettings;
+import com.argus.engine.spec.store.SpecStore;
+import com.argus.store.ArgusHome;
+import com.argus.store.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -64,17 +67,47 @@ class ExportImportViewModelTest {
     // A spec of the project that happens to have the imported spec's name stays as it is.
     Path existing = specs.resolve(cliSpec.getFileName());
     Files.writeString(existing, "keep me");
-    ExportViewModel vm = viewModel(new Dialogs(null, RECORDING));
-    vm.context().specProperty().set(new SpecRef(project(specs), existing.getFileName().toString(), existing));
+    try (Workspace ws = Workspace.open(ArgusHome.at(dir.resolve("home")))) {
+      Project shop = ws.projects().create("Shop", "http://127.0.0.1:1/", specs.toString());
+      ExportViewModel vm = new ExportViewModel(new ExportService(), new ImportService(ws.specStore()),
+          new ImmediateTaskRunner(), new Dialogs(null, RECORDING), new WorkbenchContext());
+      vm.context().specProperty().set(new SpecRef(shop, existing.getFileName().toString(), existing));
 
-    vm.importRecording();
+      vm.importRecording();
 
-    String base = cliSpec.getFileName().toString().replace(".spec.yaml", "");
-    Path imported = specs.resolve(base + "-2.spec.yaml");
-    assertThat(vm.statusProperty().get()).startsWith("Imported 1 spec(s) into " + specs).contains(base + "-2.spec.yaml")
-        .contains("Not imported").contains("customStep");
-    assertThat(Files.readString(existing)).isEqualTo("keep me");
-    assertThat(Files.readString(imported)).isEqualTo(Files.readString(cliSpec));
+      String base = cliSpec.getFileName().toString().replace(".spec.yaml", "");
+      Path imported = specs.resolve(base + "-2.spec.yaml");
+      assertThat(vm.statusProperty().get()).startsWith("Imported 1 spec(s) into " + specs).contains(base + "-2.spec.yaml")
+          .contains("Not imported").contains("customStep");
+      assertThat(Files.readString(existing)).isEqualTo("keep me");
+      assertThat(Files.readString(imported)).isEqualTo(Files.readString(cliSpec));
+      assertThat(ws.specStore().history(SpecStore.keyOf(shop, imported))).singleElement()
+          .satisfies(v -> assertThat(v.author()).isEqualTo("import"));
+    }
+  }
+
+  @Test
+  void theCommandLineImportsIntoAProjectTheSameWay() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Path home = dir.resolve("home");
+    assertThat(argus("--home", home.toString(), "project", "create", "Shop", "--base-url", "http://127.0.0.1:1/",
+        "--specs", specs.toString())).isZero();
+    assertThat(argus("--home", home.toString(), "import", RECORDING.toString(), "--project", "Shop")).isZero();
+    assertThat(argus("--home", home.toString(), "import", RECORDING.toString(), "--project", "Shop")).isZero();
+
+    List<Path> files;
+    try (Stream<Path> list = Files.list(specs)) {
+      files = list.sorted().toList();
+    }
+    assertThat(files).hasSize(2);
+    assertThat(Files.readString(files.get(0))).isEqualTo(Files.readString(files.get(1)));
+    try (Workspace ws = Workspace.open(ArgusHome.at(home))) {
+      Project shop = ws.projects().findByName("Shop").orElseThrow();
+      for (Path f : files) {
+        assertThat(ws.specStore().history(SpecStore.keyOf(shop, f))).singleElement()
+            .satisfies(v -> assertThat(v.author()).isEqualTo("import"));
+      }
+    }
   }
 
   @Test
