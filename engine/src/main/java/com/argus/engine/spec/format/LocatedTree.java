@@ -8,15 +8,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A parsed YAML/JSON document that remembers where each node started, so problems found after
  * parsing (binding, validation) can still be reported as {@code file:line:column}.
+ *
+ * <p>Reading is strict where YAML would otherwise misread a spec without a word: a key given twice
+ * in one mapping, aliases and anchors, a second document and nesting deeper than any spec needs are
+ * refused with the line they are on.
  */
 final class LocatedTree {
+  /** Far deeper than any spec (a fingerprint is the deepest part, at about eight levels). */
+  static final int MAX_DEPTH = 64;
+
   private final JsonNode root;
   private final Map<String, JsonLocation> locations;
 
@@ -25,19 +34,33 @@ final class LocatedTree {
     this.locations = locations;
   }
 
-  static LocatedTree parse(JsonParser parser) throws IOException {
+  /**
+   * Reads one document.
+   *
+   * @throws SpecFormatException naming {@code fileLabel} and the line of a construct specs refuse
+   */
+  static LocatedTree parse(JsonParser parser, String fileLabel) throws IOException {
     Map<String, JsonLocation> locations = new HashMap<>();
     JsonToken first = parser.nextToken();
     if (first == null) {
       return new LocatedTree(JsonNodeFactory.instance.nullNode(), locations);
     }
-    JsonNode root = readValue(parser, JsonPointer.empty(), locations);
+    JsonNode root = readValue(parser, JsonPointer.empty(), locations, 0, fileLabel);
+    if (parser.nextToken() != null) {
+      throw refused(fileLabel, parser.currentTokenLocation(), "a second YAML document starts here (after `---`);"
+          + " a spec file holds exactly one test: move it to a file of its own");
+    }
     return new LocatedTree(root, locations);
   }
 
-  private static JsonNode readValue(JsonParser p, JsonPointer at, Map<String, JsonLocation> locations)
-      throws IOException {
+  private static JsonNode readValue(JsonParser p, JsonPointer at, Map<String, JsonLocation> locations, int depth,
+      String fileLabel) throws IOException {
     locations.put(at.toString(), p.currentTokenLocation());
+    refuseAliases(p, fileLabel);
+    if (depth > MAX_DEPTH) {
+      throw refused(fileLabel, p.currentTokenLocation(), "nested more than " + MAX_DEPTH
+          + " levels deep; no spec needs that, so this is not a spec file");
+    }
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     switch (p.currentToken()) {
       case START_OBJECT -> {
@@ -45,10 +68,17 @@ final class LocatedTree {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String field = p.currentName();
           JsonPointer child = at.appendProperty(field);
+          JsonLocation key = p.currentTokenLocation();
+          JsonLocation earlier = locations.get(child + "#key");
+          if (object.has(field) && earlier != null) {
+            // YAML would keep the last value and drop the first without a word.
+            throw refused(fileLabel, key, "the key '" + field + "' appears twice in one mapping, on line "
+                + earlier.getLineNr() + " and on line " + key.getLineNr() + "; keep one of them");
+          }
           // The key's own position is the most useful place to point at for "unknown property".
-          locations.put(child + "#key", p.currentTokenLocation());
+          locations.put(child + "#key", key);
           p.nextToken();
-          object.set(field, readValue(p, child, locations));
+          object.set(field, readValue(p, child, locations, depth + 1, fileLabel));
         }
         return object;
       }
@@ -56,7 +86,7 @@ final class LocatedTree {
         ArrayNode array = nodes.arrayNode();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          array.add(readValue(p, at.appendIndex(index++), locations));
+          array.add(readValue(p, at.appendIndex(index++), locations, depth + 1, fileLabel));
         }
         return array;
       }
@@ -64,7 +94,9 @@ final class LocatedTree {
         return nodes.textNode(p.getText());
       }
       case VALUE_NUMBER_INT -> {
-        return nodes.numberNode(p.getLongValue());
+        // A number beyond a long is kept as it is, so the validator can say it is out of range.
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? nodes.numberNode(p.getBigIntegerValue()) : nodes.numberNode(p.getLongValue());
       }
       case VALUE_NUMBER_FLOAT -> {
         return nodes.numberNode(p.getDoubleValue());
@@ -79,6 +111,31 @@ final class LocatedTree {
         return nodes.nullNode();
       }
     }
+  }
+
+  /**
+   * Anchors and aliases would let one part of a spec silently stand for another (and Jackson reads
+   * an alias as the anchor's name), so specs spell every value out.
+   */
+  private static void refuseAliases(JsonParser p, String fileLabel) throws IOException {
+    if (!(p instanceof YAMLParser yaml)) {
+      return;
+    }
+    if (yaml.isCurrentAlias()) {
+      throw refused(fileLabel, p.currentTokenLocation(), "YAML aliases (`*" + p.getText()
+          + "`) are not allowed in specs; write the value out where it is used");
+    }
+    Object anchor = yaml.getObjectId();
+    if (anchor != null) {
+      throw refused(fileLabel, p.currentTokenLocation(), "YAML anchors (`&" + anchor
+          + "`) are not allowed in specs; write each value out where it is used");
+    }
+  }
+
+  private static SpecFormatException refused(String fileLabel, JsonLocation at, String message) {
+    SpecProblem problem = at == null || at.getLineNr() <= 0 ? new SpecProblem(fileLabel, 0, 0, message)
+        : new SpecProblem(fileLabel, at.getLineNr(), at.getColumnNr(), message);
+    return new SpecFormatException(List.of(problem));
   }
 
   JsonNode root() {

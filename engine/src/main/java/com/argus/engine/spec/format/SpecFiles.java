@@ -2,10 +2,15 @@ package com.argus.engine.spec.format;
 
 import com.argus.engine.ArgusException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -62,11 +67,49 @@ public final class SpecFiles {
     return candidate;
   }
 
+  /** The text of a spec file, read under the same limits as {@link SpecFormat#read}. */
   public static String read(Path file) {
+    return readText(file, SpecFormat.MAX_FILE_BYTES);
+  }
+
+  /**
+   * The UTF-8 text of a regular file (links followed) of at most {@code maxBytes}. The type and size
+   * are checked before reading, and the read stops at the limit, so a FIFO, {@code /dev/zero} or a
+   * file that grows while it is read can neither hang the caller nor fill its memory.
+   *
+   * @throws ArgusException naming the file and what is wrong with it
+   */
+  public static String readText(Path file, long maxBytes) {
+    if (!Files.exists(file)) {
+      throw new ArgusException(file + ": no such file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ArgusException(file + ": not a regular file" + (Files.isDirectory(file) ? " but a folder" : "")
+          + "; a spec is a *" + SUFFIX + " text file");
+    }
     try {
-      return Files.readString(file);
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new ArgusException(file + ": " + size + " bytes, larger than the " + maxBytes
+            + " bytes a spec file may be; split it into several specs");
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) maxBytes + 1);
+      }
+      if (bytes.length > maxBytes) {
+        throw new ArgusException(file + ": grew past the " + maxBytes + " bytes a spec file may be while it was read");
+      }
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ArgusException(file + ": not a UTF-8 text file; spec files are UTF-8 YAML");
+    } catch (NoSuchFileException e) {
+      throw new ArgusException(file + ": no such file");
     } catch (IOException e) {
-      throw new ArgusException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ArgusException(file + ": cannot be read (" + describe(e) + ")", e);
     }
   }
 

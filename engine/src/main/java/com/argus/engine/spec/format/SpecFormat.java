@@ -20,13 +20,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads and writes spec files: YAML, one test per file, in a stable order that diffs well.
@@ -35,8 +34,18 @@ import java.util.stream.Collectors;
  * <p>Thread-safe: holds only immutable, shared Jackson mappers.
  */
 public final class SpecFormat {
+  /**
+   * The largest spec file read or written, in bytes. Checked before a file is read, so a huge or
+   * endless file costs neither time nor memory; a spec of {@link #MAX_STEPS} ordinary steps fits.
+   */
+  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+  /** The most steps a spec may have; the reader refuses more and the writer never writes more. */
+  public static final int MAX_STEPS = 5_000;
+
   private static final YAMLMapper YAML = YAMLMapper.builder(
           YAMLFactory.builder()
+              .loaderOptions(loaderOptions())
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -55,26 +64,31 @@ public final class SpecFormat {
 
   private SpecFormat() {}
 
-  /** Reads a spec file; older schema versions are migrated in memory. */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // Text the size check let through must parse: a UTF-8 byte is at most one code point.
+    options.setCodePointLimit((int) MAX_FILE_BYTES + 1);
+    return options;
+  }
+
+  /**
+   * Reads a spec file; older schema versions are migrated in memory. Only a regular file (after
+   * following links) of at most {@link #MAX_FILE_BYTES} is read, so a FIFO, a device or a huge file
+   * is refused before any of it is read.
+   */
   public static TestSpec read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ArgusException(file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new ArgusException(file + ": not a UTF-8 text file; spec files are UTF-8 YAML");
-    } catch (IOException e) {
-      throw new ArgusException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    return parse(text, file.toString());
+    return parse(SpecFiles.readText(file, MAX_FILE_BYTES), file.toString());
   }
 
   /** Parses spec text; {@code fileLabel} names it in messages. */
   public static TestSpec parse(String text, String fileLabel) {
+    if (text.length() > MAX_FILE_BYTES) {
+      throw new SpecFormatException(List.of(new SpecProblem(fileLabel, 0, 0, "larger than "
+          + MAX_FILE_BYTES / (1024 * 1024) + " MB, the most a spec file may be; split it into several specs")));
+    }
     LocatedTree tree;
     try (JsonParser parser = YAML.getFactory().createParser(text)) {
-      tree = LocatedTree.parse(parser);
+      tree = LocatedTree.parse(parser, fileLabel);
     } catch (JsonProcessingException e) {
       throw single(fileLabel, e.getLocation(), "not valid YAML: " + cleanYamlMessage(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -109,16 +123,31 @@ public final class SpecFormat {
     return spec;
   }
 
-  /** The canonical text of a spec; reading it back gives an equal spec. */
+  /**
+   * The canonical text of a spec; reading it back gives an equal spec.
+   *
+   * @throws ArgusException when the reader would refuse the text: more than {@link #MAX_STEPS}
+   *     steps, or more than {@link #MAX_FILE_BYTES}
+   */
   public static String write(TestSpec spec) {
+    if (spec.steps().size() > MAX_STEPS) {
+      throw new ArgusException("the spec '" + spec.name() + "' has " + spec.steps().size() + " steps; a spec may have at most "
+          + MAX_STEPS + ". Split it into several specs.");
+    }
     TestSpec current = spec.schemaVersion() == TestSpec.CURRENT_SCHEMA ? spec
         : new TestSpec(TestSpec.CURRENT_SCHEMA, spec.name(), spec.description(), spec.tags(), spec.baseUrl(),
             spec.device(), spec.viewport(), spec.variables(), spec.data(), spec.steps());
+    String text;
     try {
-      return YAML.writeValueAsString(current);
+      text = YAML.writeValueAsString(current);
     } catch (JsonProcessingException e) {
       throw new ArgusException("the spec could not be written: " + e.getOriginalMessage(), e);
     }
+    if (text.getBytes(StandardCharsets.UTF_8).length > MAX_FILE_BYTES) {
+      throw new ArgusException("the spec '" + spec.name() + "' would be larger than " + MAX_FILE_BYTES / (1024 * 1024)
+          + " MB, the most a spec file may be; split it into several specs");
+    }
+    return text;
   }
 
   /**

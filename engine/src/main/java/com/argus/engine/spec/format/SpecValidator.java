@@ -4,11 +4,14 @@ import com.argus.engine.spec.Action;
 import com.argus.engine.spec.Assertion;
 import com.argus.engine.spec.AssertionKind;
 import com.argus.engine.spec.DevicePreset;
+import com.argus.engine.spec.FrameRef;
 import com.argus.engine.spec.MatchMode;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.TestSpec;
 import com.argus.engine.spec.Variable;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,15 +22,29 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The rules a well-formed spec follows beyond its shape: what each action needs, unique step ids,
- * declared variables, secrets without values. Each violation names the JSON pointer of the part
- * at fault so the reader can turn it into a line and column.
+ * declared variables, secrets without values, and every value the engine acts on within range
+ * (waits and timeouts, counts, window sizes, frames, file paths, regular expressions), so a spec
+ * that passes here does not fail on its own content at run time. Each violation names the JSON
+ * pointer of the part at fault so the reader can turn it into a line and column.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SpecValidator {
   /** A violation at a place in the document. */
   public record Violation(String pointer, String message) {}
 
+  /** The longest a step may wait or time out: an hour is already far beyond any page. */
+  public static final long MAX_WAIT_MS = 3_600_000L;
+
+  /** The largest element count an assertion may expect. */
+  public static final int MAX_COUNT = 1_000_000;
+
+  /** The largest window width or height, in CSS pixels. */
+  public static final int MAX_VIEWPORT = 10_000;
+
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private SpecValidator() {}
 
@@ -39,6 +56,15 @@ public final class SpecValidator {
     if (spec.device() != null && DevicePreset.find(spec.device()).isEmpty()) {
       out.add(new Violation("/device",
           "unknown device '" + spec.device() + "'; expected one of: " + DevicePreset.names()));
+    }
+    if (spec.steps().size() > SpecFormat.MAX_STEPS) {
+      out.add(new Violation("/steps", "the spec has " + spec.steps().size() + " steps; a spec may have at most "
+          + SpecFormat.MAX_STEPS + ". Split it into several specs"));
+      return out;
+    }
+    checkViewport(spec, out);
+    if (spec.data() != null && spec.data().file() != null) {
+      checkPath(spec.data().file(), "/data/file", "the data file", out);
     }
     Set<String> known = checkVariables(spec, out);
     Set<String> ids = new HashSet<>();
@@ -127,15 +153,71 @@ public final class SpecValidator {
         if (step.target() == null && (step.value() == null || step.value().isBlank())) {
           out.add(new Violation(at, who
               + " needs a `target` to wait for, or a `value`: milliseconds or a JavaScript condition"));
+        } else if (step.value() != null && DIGITS.matcher(step.value().trim()).matches()
+            && !withinLimit(step.value().trim(), MAX_WAIT_MS)) {
+          out.add(new Violation(at + "/value", who + " waits " + step.value().trim() + " ms; at most " + MAX_WAIT_MS
+              + " (one hour) is allowed"));
         }
       }
       case ASSERT -> checkAssertion(step, who, at, out);
       default -> { }
     }
-    Integer timeout = step.effectiveOptions().timeoutMs();
-    if (timeout != null && timeout <= 0) {
-      out.add(new Violation(at + "/options/timeoutMs", who + " has timeoutMs " + timeout + "; expected a positive number of milliseconds"));
+    if (action == Action.UPLOAD && step.value() != null) {
+      checkPath(step.value(), at + "/value", who + "'s file", out);
     }
+    for (int f = 0; f < step.frames().size(); f++) {
+      FrameRef frame = step.frames().get(f);
+      if (frame == null || blank(frame.name()) && blank(frame.title()) && blank(frame.src()) && blank(frame.selector())) {
+        out.add(new Violation(at + "/frames/" + f, who + " has a frame with nothing to find it by; give it a `name`,"
+            + " `title`, `src` or `selector`"));
+      }
+    }
+    Integer timeout = step.effectiveOptions().timeoutMs();
+    if (timeout != null && (timeout <= 0 || timeout > MAX_WAIT_MS)) {
+      out.add(new Violation(at + "/options/timeoutMs", who + " has timeoutMs " + timeout
+          + "; expected a positive number of milliseconds, at most " + MAX_WAIT_MS + " (one hour)"));
+    }
+  }
+
+  private static void checkViewport(TestSpec spec, List<Violation> out) {
+    if (spec.viewport() == null) {
+      return;
+    }
+    int width = spec.viewport().width();
+    int height = spec.viewport().height();
+    if (width <= 0 || height <= 0 || width > MAX_VIEWPORT || height > MAX_VIEWPORT) {
+      out.add(new Violation("/viewport", "viewport " + width + "x" + height + " is not a window size; width and height"
+          + " must each be between 1 and " + MAX_VIEWPORT + " pixels"));
+    }
+  }
+
+  /** A file path the engine will open: no control characters, and one this system can name. */
+  private static void checkPath(String path, String pointer, String what, List<Violation> out) {
+    if (path.isBlank()) {
+      out.add(new Violation(pointer, what + " is an empty path; give a path relative to the spec"));
+      return;
+    }
+    int control = path.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+    if (control >= 0) {
+      out.add(new Violation(pointer, what + " path holds the control character " + String.format("U+%04X", control)
+          + "; file paths in specs are plain text"));
+      return;
+    }
+    try {
+      Path.of(path);
+    } catch (InvalidPathException e) {
+      out.add(new Violation(pointer, what + " is not a valid path here: " + e.getReason()));
+    }
+  }
+
+  /** Whether a string of digits is at most {@code max}, without overflowing on long ones. */
+  private static boolean withinLimit(String digits, long max) {
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    return significant.length() <= 18 && Long.parseLong(significant) <= max;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static void checkAssertion(Step step, String who, String at, List<Violation> out) {
@@ -157,8 +239,13 @@ public final class SpecValidator {
     }
     if (a.kind() == AssertionKind.COUNT && a.expected() != null && !a.expected().matches("\\d+|.*\\$\\{.+}.*")) {
       out.add(new Violation(here + "/expected", who + " expects count '" + a.expected() + "'; expected a whole number"));
+    } else if (a.kind() == AssertionKind.COUNT && a.expected() != null && DIGITS.matcher(a.expected()).matches()
+        && !withinLimit(a.expected(), MAX_COUNT)) {
+      out.add(new Violation(here + "/expected", who + " expects count " + a.expected() + "; at most " + MAX_COUNT
+          + " is allowed"));
     }
-    if (a.matchMode() == MatchMode.MATCHES && a.expected() != null) {
+    // With a ${reference} the pattern is only known at run time, where it is checked then.
+    if (a.matchMode() == MatchMode.MATCHES && a.expected() != null && !REFERENCE.matcher(a.expected()).find()) {
       try {
         Pattern.compile(a.expected());
       } catch (PatternSyntaxException e) {
