@@ -11,6 +11,7 @@ import com.argus.engine.spec.format.SpecFormatException;
 import com.argus.engine.spec.format.SpecProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +36,17 @@ final class SpecCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       int invalid = 0;
-      List<Path> all = files.stream().flatMap(f -> SpecFiles.expand(f).stream()).toList();
+      int empty = 0;
+      List<Path> all = new ArrayList<>();
+      for (Path named : files) {
+        List<Path> found = SpecFiles.expand(named);
+        if (found.isEmpty()) {
+          // Nothing checked is not "all valid": a mistyped folder must not pass a CI gate.
+          empty++;
+          err.println(named + ": no *" + SpecFiles.SUFFIX + " files in this folder; name a spec file or a folder holding some");
+        }
+        all.addAll(found);
+      }
       for (Path file : all) {
         try {
           TestSpec read = SpecFormat.read(file);
@@ -51,7 +62,7 @@ final class SpecCommand {
         }
       }
       out.println(all.size() - invalid + " valid, " + invalid + " invalid");
-      return invalid == 0 ? ArgusCommand.OK : ArgusCommand.USAGE;
+      return invalid == 0 && empty == 0 ? ArgusCommand.OK : ArgusCommand.USAGE;
     }
   }
 

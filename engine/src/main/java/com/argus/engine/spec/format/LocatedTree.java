@@ -8,11 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * A parsed YAML/JSON document that remembers where each node started, so problems found after
@@ -46,17 +55,12 @@ final class LocatedTree {
       return new LocatedTree(JsonNodeFactory.instance.nullNode(), locations);
     }
     JsonNode root = readValue(parser, JsonPointer.empty(), locations, 0, fileLabel);
-    if (parser.nextToken() != null) {
-      throw refused(fileLabel, parser.currentTokenLocation(), "a second YAML document starts here (after `---`);"
-          + " a spec file holds exactly one test: move it to a file of its own");
-    }
     return new LocatedTree(root, locations);
   }
 
   private static JsonNode readValue(JsonParser p, JsonPointer at, Map<String, JsonLocation> locations, int depth,
       String fileLabel) throws IOException {
     locations.put(at.toString(), p.currentTokenLocation());
-    refuseAliases(p, fileLabel);
     if (depth > MAX_DEPTH) {
       throw refused(fileLabel, p.currentTokenLocation(), "nested more than " + MAX_DEPTH
           + " levels deep; no spec needs that, so this is not a spec file");
@@ -114,22 +118,37 @@ final class LocatedTree {
   }
 
   /**
-   * Anchors and aliases would let one part of a spec silently stand for another (and Jackson reads
-   * an alias as the anchor's name), so specs spell every value out.
+   * Refuses what the YAML events show but Jackson's tokens hide: anchors and aliases (they let one
+   * part of a spec silently stand for another, and Jackson reads an alias as the anchor's name) and
+   * a second document (Jackson would read the first and drop the rest). Syntax errors are left to
+   * the main parse, which reports them.
    */
-  private static void refuseAliases(JsonParser p, String fileLabel) throws IOException {
-    if (!(p instanceof YAMLParser yaml)) {
-      return;
+  static void refuseAnchorsAndDocuments(String text, LoaderOptions options, String fileLabel) {
+    ParserImpl events = new ParserImpl(new StreamReader(new StringReader(text)), options);
+    int documents = 0;
+    try {
+      while (!events.checkEvent(Event.ID.StreamEnd)) {
+        Event event = events.getEvent();
+        if (event instanceof AliasEvent alias) {
+          throw refused(fileLabel, event.getStartMark(), "YAML aliases (`*" + alias.getAnchor()
+              + "`) are not allowed in specs; write the value out where it is used");
+        }
+        if (event instanceof NodeEvent node && node.getAnchor() != null) {
+          throw refused(fileLabel, event.getStartMark(), "YAML anchors (`&" + node.getAnchor()
+              + "`) are not allowed in specs; write each value out where it is used");
+        }
+        if (event instanceof DocumentStartEvent && ++documents > 1) {
+          throw refused(fileLabel, event.getStartMark(), "a second YAML document starts here (after `---`);"
+              + " a spec file holds exactly one test: move it to a file of its own");
+        }
+      }
+    } catch (YAMLException e) {
+      // The main parse reports syntax errors with their location.
     }
-    if (yaml.isCurrentAlias()) {
-      throw refused(fileLabel, p.currentTokenLocation(), "YAML aliases (`*" + p.getText()
-          + "`) are not allowed in specs; write the value out where it is used");
-    }
-    Object anchor = yaml.getObjectId();
-    if (anchor != null) {
-      throw refused(fileLabel, p.currentTokenLocation(), "YAML anchors (`&" + anchor
-          + "`) are not allowed in specs; write each value out where it is used");
-    }
+  }
+
+  private static SpecFormatException refused(String fileLabel, Mark at, String message) {
+    return new SpecFormatException(List.of(new SpecProblem(fileLabel, at.getLine() + 1, at.getColumn() + 1, message)));
   }
 
   private static SpecFormatException refused(String fileLabel, JsonLocation at, String message) {

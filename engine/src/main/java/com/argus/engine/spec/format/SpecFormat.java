@@ -43,9 +43,11 @@ public final class SpecFormat {
   /** The most steps a spec may have; the reader refuses more and the writer never writes more. */
   public static final int MAX_STEPS = 5_000;
 
+  private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+
   private static final YAMLMapper YAML = YAMLMapper.builder(
           YAMLFactory.builder()
-              .loaderOptions(loaderOptions())
+              .loaderOptions(LOADER_OPTIONS)
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -86,6 +88,7 @@ public final class SpecFormat {
       throw new SpecFormatException(List.of(new SpecProblem(fileLabel, 0, 0, "larger than "
           + MAX_FILE_BYTES / (1024 * 1024) + " MB, the most a spec file may be; split it into several specs")));
     }
+    LocatedTree.refuseAnchorsAndDocuments(text, LOADER_OPTIONS, fileLabel);
     LocatedTree tree;
     try (JsonParser parser = YAML.getFactory().createParser(text)) {
       tree = LocatedTree.parse(parser, fileLabel);
