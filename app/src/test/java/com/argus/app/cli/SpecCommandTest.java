@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,23 @@ class SpecCommandTest {
     Result r = argus("spec", "validate", dir.resolve("gone.spec.yaml").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("gone.spec.yaml: no such file");
+  }
+
+  @Test
+  void aFolderWithoutSpecsIsAnInputErrorNotAllValid(@TempDir Path dir) {
+    Result r = argus("spec", "validate", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains(dir + ": no *.spec.yaml files in this folder");
+    assertThat(r.out()).contains("0 valid, 0 invalid");
+  }
+
+  @Test
+  void valuesTheRunWouldTripOverAreRefusedWithTheirLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wait.spec.yaml"),
+        "schemaVersion: 2\nname: Wait\nsteps:\n  - id: w\n    action: wait\n    value: \"99999999999999999999\"\n");
+    Result r = argus("spec", "validate", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("wait.spec.yaml:6:").contains("at most 3600000");
   }
 
   @Test

@@ -33,7 +33,7 @@ public record Step(
     String name,
     Action action,
     Target target,
-    String value,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String value,
     Target to,
     DialogAnswer dialog,
     Assertion assertion,
