@@ -176,6 +176,28 @@ class RunCommandIT {
   }
 
   @Test
+  void specsWithValuesTheEngineCannotActOnAreErrorsAndTheOthersRun() throws Exception {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(specs.resolve("home.spec.yaml"),
+        "schemaVersion: 2\nname: Home opens\nsteps:\n  - id: open\n    action: navigate\n    value: /products.html\n");
+    Files.writeString(specs.resolve("wait.spec.yaml"),
+        "schemaVersion: 2\nname: Long wait\nsteps:\n  - id: w\n    action: wait\n    value: \"99999999999999999999\"\n");
+    Files.writeString(specs.resolve("frame.spec.yaml"), "schemaVersion: 2\nname: Empty frame\nsteps:\n  - id: c\n"
+        + "    action: click\n    frames: [{}]\n    target:\n      candidates:\n        - strategy: css\n          value: a\n");
+    Files.writeString(specs.resolve("upload.spec.yaml"), "schemaVersion: 2\nname: NUL upload\nsteps:\n  - id: u\n"
+        + "    action: upload\n    value: \"a\\0b.txt\"\n    target:\n      candidates:\n        - strategy: css\n          value: input\n");
+    Path home = dir.resolve("home");
+
+    Result r = argus("--home", home.toString(), "run", specs.toString(), "--base-url", demo.baseUri().toString(),
+        "--junit", dir.resolve("junit.xml").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out()).contains("PASS  Home opens").contains("wait.spec.yaml:6:").contains("frame.spec.yaml:6:")
+        .contains("upload.spec.yaml:6:").contains("1 passed, 3 failed").doesNotContain("\tat ");
+    assertThat(Files.readString(dir.resolve("junit.xml"))).contains("frame.spec.yaml:6:");
+  }
+
+  @Test
   void configurationProblemsExitTwoBeforeAnythingRuns() {
     Path home = dir.resolve("home");
     assertThat(argus("--home", home.toString(), "run", dir.resolve("missing").toString()).exit()).isEqualTo(2);
