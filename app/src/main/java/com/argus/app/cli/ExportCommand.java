@@ -45,13 +45,13 @@ final class ExportCommand implements Callable<Integer> {
     ExportResult result = outcome.result();
     PrintWriter stdout = context.out();
     for (String path : result.paths()) {
-      stdout.println("wrote   " + out.resolve(path));
+      stdout.println("wrote   " + TerminalText.escaped(out.resolve(path)));
     }
     for (ExportIssue note : result.notes()) {
-      context.err().println("note: " + note.describe());
+      context.err().println("note: " + TerminalText.escaped(note.describe()));
     }
     for (ExportIssue issue : result.unsupported()) {
-      context.err().println("unsupported (exported as fixme): " + issue.describe());
+      context.err().println("unsupported (exported as fixme): " + TerminalText.escaped(issue.describe()));
     }
     stdout.println("exported " + outcome.specCount() + " spec(s) as " + exportFormat.optionName()
         + (result.hasUnsupported() ? "; " + result.unsupported().size() + " step(s) could not be expressed, see above" : ""));

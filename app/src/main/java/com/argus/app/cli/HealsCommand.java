@@ -44,7 +44,7 @@ final class HealsCommand {
       if (proposals.isEmpty()) {
         out.println(all ? "no heal proposals" : "no pending heal proposals");
       }
-      proposals.forEach(p -> out.println(item(context.workspace(), p).line()));
+      proposals.forEach(p -> out.println(TerminalText.escaped(item(context.workspace(), p).line())));
       return ArgusCommand.OK;
     }
   }
@@ -69,7 +69,7 @@ final class HealsCommand {
   /** The proposal as the review screen shows it: the same facts from the same {@link HealReviewItem}. */
   static void print(HealReviewItem item, PrintWriter out) {
     HealEvidence e = item.evidence();
-    out.println(item.line());
+    out.println(TerminalText.escaped(item.line()));
     out.println("failure type: " + item.failureType() + "   fix: " + item.fixType() + "   confidence: " + two(item.confidence())
         + "   runner-up: " + (item.runnerUp() == null ? "-" : item.runnerUp())
         + (item.runnerUpScore() == null ? "" : " (" + two(item.runnerUpScore()) + ")")
@@ -139,7 +139,7 @@ final class HealsCommand {
       HealProposal p = approval.proposal();
       context.workspace().audit().record(CliContext.actor(), "heal.approve", p.specKey() + "#" + p.stepId(),
           p.oldLocator().describe() + " -> " + p.newLocator().describe());
-      out.println("approved " + id + ": " + p.specKey() + " step " + p.stepId() + " now uses " + p.newLocator().describe());
+      out.println(TerminalText.escaped("approved " + id + ": " + p.specKey() + " step " + p.stepId() + " now uses " + p.newLocator().describe()));
       for (HealReview.Shared s : approval.shared()) {
         out.println("  " + s.specKey() + " step " + s.stepId() + ": "
             + (s.rewritten() ? "rewritten too" : s.proposalId() == null ? "left as it is" : "proposal " + s.proposalId())

@@ -47,10 +47,10 @@ final class ImportCommand implements Callable<Integer> {
       outcome = new ImportService().importFile(file, out == null ? Path.of(".") : out, specsBaseUrl);
     }
     for (ImportService.Written w : outcome.written()) {
-      context.out().println("wrote   " + w.file() + " (" + w.steps() + " steps)");
+      context.out().println("wrote   " + TerminalText.escaped(w.file()) + " (" + w.steps() + " steps)");
     }
     for (ImportWarning w : outcome.warnings()) {
-      context.err().println("not imported: " + w.describe());
+      context.err().println("not imported: " + TerminalText.escaped(w.describe()));
     }
     context.out().println("imported " + outcome.written().size() + " spec(s)"
         + (outcome.warnings().isEmpty() ? "" : "; " + outcome.warnings().size() + " command(s) could not be converted, see above"));

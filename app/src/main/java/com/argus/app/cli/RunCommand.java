@@ -119,8 +119,8 @@ final class RunCommand implements Callable<Integer> {
     try {
       RunOutcome outcome = new RunService(workspace).run(request, new ProgressPrinter(out), interrupted::get);
       for (RunOutcome.Unreadable spec : outcome.unreadable()) {
-        out.println("ERROR " + spec.key() + "  (not run: it does not read)");
-        spec.message().lines().forEach(l -> out.println("        " + l));
+        out.println("ERROR " + TerminalText.escaped(spec.key()) + "  (not run: it does not read)");
+        TerminalText.lines(spec.message()).forEach(l -> out.println("        " + l));
       }
       SuiteResult suite = outcome.suite();
       writeReports(suite, out);
@@ -179,19 +179,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public void testFinished(TestResult result) {
       String mark = result.passed() ? "PASS" : "FAIL";
-      out.printf("%s  %s%s  (%d ms)%n", mark, result.name(), result.dataRow() >= 0 ? " [row " + (result.dataRow() + 1) + "]" : "",
+      out.printf("%s  %s%s  (%d ms)%n", mark, TerminalText.escaped(result.name()), result.dataRow() >= 0 ? " [row " + (result.dataRow() + 1) + "]" : "",
           result.durationMs());
       for (StepResult step : result.steps()) {
         if (step.heal() != null && step.heal().newLocator() != null) {
           out.println("      step " + (step.index() + 1) + " " + step.heal().summary());
         }
         if (step.isFailure() && step.error() != null) {
-          out.println("      step " + (step.index() + 1) + " " + step.title() + ":");
-          step.error().lines().forEach(l -> out.println("        " + l));
+          out.println("      step " + (step.index() + 1) + " " + TerminalText.escaped(step.title()) + ":");
+          TerminalText.lines(step.error()).forEach(l -> out.println("        " + l));
         }
       }
       if (!result.passed() && result.error() != null && result.steps().stream().noneMatch(StepResult::isFailure)) {
-        result.error().lines().forEach(l -> out.println("        " + l));
+        TerminalText.lines(result.error()).forEach(l -> out.println("        " + l));
       }
     }
   }

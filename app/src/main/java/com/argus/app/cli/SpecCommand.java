@@ -50,15 +50,15 @@ final class SpecCommand {
       for (Path file : all) {
         try {
           TestSpec read = SpecFormat.read(file);
-          out.println("ok      " + file + " (" + read.steps().size() + " steps)");
+          out.println("ok      " + TerminalText.escaped(file) + " (" + read.steps().size() + " steps)");
         } catch (SpecFormatException e) {
           invalid++;
           for (SpecProblem p : e.problems()) {
-            err.println(p);
+            err.println(TerminalText.escaped(p));
           }
         } catch (ArgusException e) {
           invalid++;
-          err.println(e.userMessage());
+          TerminalText.lines(e.userMessage()).forEach(err::println);
         }
       }
       out.println(all.size() - invalid + " valid, " + invalid + " invalid");
@@ -77,18 +77,19 @@ final class SpecCommand {
     public Integer call() {
       TestSpec s = SpecFormat.read(file);
       PrintWriter out = spec.commandLine().getOut();
-      out.println(s.name());
+      out.println(TerminalText.escaped(s.name()));
       if (s.description() != null) {
-        out.println("  " + s.description());
+        out.println("  " + TerminalText.escaped(s.description()));
       }
-      out.println("  base URL: " + (s.baseUrl() == null ? "(none)" : s.baseUrl())
+      out.println(TerminalText.escaped("  base URL: " + (s.baseUrl() == null ? "(none)" : s.baseUrl())
           + "   device: " + (s.device() == null ? "desktop" : s.device())
-          + (s.tags().isEmpty() ? "" : "   tags: " + String.join(", ", s.tags())));
+          + (s.tags().isEmpty() ? "" : "   tags: " + String.join(", ", s.tags()))));
       for (Variable v : s.variables()) {
-        out.println("  variable " + v.name() + " = " + (v.isSecret() ? "(secret)" : v.value()));
+        out.println("  variable " + TerminalText.escaped(v.name()) + " = "
+            + (v.isSecret() ? "(secret)" : TerminalText.escaped(v.value())));
       }
       if (s.data() != null) {
-        out.println("  data: " + (s.data().file() != null ? s.data().file() : s.data().rows().size() + " rows"));
+        out.println("  data: " + (s.data().file() != null ? TerminalText.escaped(s.data().file()) : s.data().rows().size() + " rows"));
       }
       out.println();
       out.printf("  %-3s %-18s %-12s %-44s %s%n", "#", "id", "action", "target", "value");
@@ -98,29 +99,14 @@ final class SpecCommand {
         String target = primary == null ? "" : primary.describe()
             + (step.target().candidates().size() > 1 ? " (+" + (step.target().candidates().size() - 1) + ")" : "");
         String value = step.assertion() != null ? step.assertion().describe() : step.value() == null ? "" : step.value();
-        out.printf("  %-3d %-18s %-12s %-44s %s%s%n", n++, step.id(), step.action().fileName(), clip(target, 44),
-            printable(value), step.isEnabled() ? "" : "   [disabled]");
+        out.printf("  %-3d %-18s %-12s %-44s %s%s%n", n++, TerminalText.escaped(step.id()), step.action().fileName(),
+            clip(TerminalText.escaped(target), 44), TerminalText.escaped(value), step.isEnabled() ? "" : "   [disabled]");
       }
       return ArgusCommand.OK;
     }
 
     private static String clip(String s, int max) {
       return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** Control and invisible characters shown as escapes, so a terminal shows what the spec holds. */
-    private static String printable(String s) {
-      StringBuilder b = new StringBuilder();
-      s.codePoints().forEach(c -> {
-        if (c == '\n') {
-          b.append("\\n");
-        } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-          b.append(String.format("\\u%04X", c));
-        } else {
-          b.appendCodePoint(c);
-        }
-      });
-      return b.toString();
     }
   }
 }

@@ -76,6 +76,29 @@ class SpecCommandTest {
   }
 
   @Test
+  void showAndValidatePrintNoTerminalControlSequences(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("esc.spec.yaml");
+    java.nio.file.Files.writeString(file, """
+        schemaVersion: 2
+        name: "\\e]0;owned\\a title"
+        description: "\\e[2J cleared"
+        variables:
+          - name: user
+            value: "\\e[31mred"
+        steps:
+          - id: "s\\e[2Jx"
+            action: navigate
+            value: "/a\\u0007b"
+        """);
+    Result show = argus("spec", "show", file.toString());
+    Result validate = argus("spec", "validate", file.toString());
+    assertThat(show.exit()).as(show.err()).isZero();
+    assertThat(show.out() + validate.out() + validate.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(show.out()).contains("\\e]0;owned\\u0007 title").contains("\\e[2J cleared").contains("\\e[31mred")
+        .contains("s\\e[2Jx").contains("/a\\u0007b");
+  }
+
+  @Test
   void showNeverPrintsSecretValuesOnlyTheirNames(@TempDir Path dir) throws IOException {
     Result r = argus("spec", "show", EXAMPLES.resolve("checkout.spec.yaml").toString());
     assertThat(r.out()).contains("variable password = (secret)");

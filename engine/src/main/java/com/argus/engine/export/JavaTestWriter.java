@@ -28,7 +28,7 @@ final class JavaTestWriter implements Operation.Renderer {
 
   JavaTestWriter(SpecPlan plan) {
     this.plan = plan;
-    this.walker = new StepWalker(plan, false);
+    this.walker = new StepWalker(plan, ExportFormat.PLAYWRIGHT_JAVA);
   }
 
   /** The test method (and, for data rows, its row source), indented for a class body. */

@@ -16,12 +16,14 @@ import com.argus.engine.spec.SelectOptions;
 import com.argus.engine.spec.Step;
 import com.argus.engine.spec.Target;
 import com.argus.engine.spec.Variable;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns a spec's steps into {@link Operation}s, deciding everything that does not depend on the
@@ -34,6 +36,8 @@ import java.util.regex.Pattern;
  */
 final class StepWalker {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** The largest wait or count both languages take as a literal (a Java int; JavaScript timers stop there too). */
+  private static final BigInteger LARGEST_NUMBER = BigInteger.valueOf(Integer.MAX_VALUE);
 
   /**
    * A spec variable the test declares before its steps.
@@ -53,16 +57,19 @@ final class StepWalker {
 
   private final SpecPlan plan;
   private final boolean softAssertions;
+  private final boolean javaScriptRegexes;
   /** False while walking a disabled step: it is only shown, so it reports nothing. */
   private boolean reporting = true;
 
   /**
-   * @param softAssertions whether the language lets a failed assertion continue the test; other
-   *     steps marked continue-on-failure always fail it, which is noted
+   * @param format the language written: TypeScript lets a failed assertion continue the test (other
+   *     steps marked continue-on-failure always fail it, which is noted) and needs every pattern in
+   *     JavaScript's regex syntax
    */
-  StepWalker(SpecPlan plan, boolean softAssertions) {
+  StepWalker(SpecPlan plan, ExportFormat format) {
     this.plan = plan;
-    this.softAssertions = softAssertions;
+    this.softAssertions = format == ExportFormat.PLAYWRIGHT_TS;
+    this.javaScriptRegexes = format == ExportFormat.PLAYWRIGHT_TS;
   }
 
   /** The variables some step uses, in the spec's order; row columns are not declared. */
@@ -188,7 +195,11 @@ final class StepWalker {
     if (s.target() != null) {
       return withTarget(s, page, e -> new Operation.ExpectElement(e, new Check.Visible(), timeout, false));
     } else if (DIGITS.matcher(s.value().trim()).matches()) {
-      return new Operation.WaitForTimeout(page, s.value().trim());
+      String millis = number(s.value().trim());
+      return millis == null
+          ? unsupported(s, "it waits " + s.value().trim() + " ms, longer than Playwright can wait (at most "
+              + LARGEST_NUMBER + " ms)")
+          : new Operation.WaitForTimeout(page, millis);
     } else if (!s.frames().isEmpty()) {
       return unsupported(s, "it waits for a JavaScript condition inside a frame");
     }
@@ -200,6 +211,17 @@ final class StepWalker {
     boolean soft = s.effectiveOptions().isContinueOnFailure();
     String expected = a.expected() == null ? "" : a.expected();
     MatchMode match = a.matchMode();
+    if (match == MatchMode.MATCHES && plan.parts(expected).isLiteral()) {
+      String problem = patternProblem(expected);
+      if (problem != null) {
+        return unsupported(s, "its pattern '" + expected + "' cannot be exported: " + problem);
+      }
+    }
+    if (a.kind() == AssertionKind.COUNT && plan.parts(expected).isLiteral()
+        && DIGITS.matcher(expected.trim()).matches() && number(expected.trim()) == null) {
+      return unsupported(s, "it expects a count of " + expected.trim() + ", more than Playwright can check (at most "
+          + LARGEST_NUMBER + ")");
+    }
     if (a.kind() == AssertionKind.URL || a.kind() == AssertionKind.TITLE) {
       Operation.PageCheck check = a.kind() == AssertionKind.URL ? Operation.PageCheck.URL : Operation.PageCheck.TITLE;
       return new Operation.ExpectPage(page, check, expected(expected, match), timeout, soft);
@@ -235,9 +257,28 @@ final class StepWalker {
 
   private Count count(String expected) {
     if (plan.parts(expected).isLiteral() && DIGITS.matcher(expected.trim()).matches()) {
-      return new Count(expected.trim(), null);
+      return new Count(number(expected.trim()), null);
     }
     return new Count(null, value(expected));
+  }
+
+  /**
+   * Digits as a literal both languages read as the same int: without leading zeros (an octal
+   * literal in Java, an error in strict JavaScript), or null when too large for one.
+   */
+  private static String number(String digits) {
+    BigInteger n = new BigInteger(digits);
+    return n.compareTo(LARGEST_NUMBER) > 0 ? null : n.toString();
+  }
+
+  /** Why a pattern known at export time cannot be written for this language, or null. */
+  private String patternProblem(String pattern) {
+    try {
+      Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      return "it is not a valid regular expression (" + e.getDescription() + " at index " + e.getIndex() + ")";
+    }
+    return javaScriptRegexes ? Regexes.javaScriptProblem(pattern) : null;
   }
 
   private Optional<Element> element(Step s, String page, Target target) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  */
 final class TsTestWriter implements Operation.Renderer {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final String PROTO = "__proto__";
 
   private final SpecPlan plan;
   private final StepWalker walker;
@@ -29,7 +30,7 @@ final class TsTestWriter implements Operation.Renderer {
 
   TsTestWriter(SpecPlan plan) {
     this.plan = plan;
-    this.walker = new StepWalker(plan, true);
+    this.walker = new StepWalker(plan, ExportFormat.PLAYWRIGHT_TS);
   }
 
   String write() {
@@ -315,13 +316,25 @@ final class TsTestWriter implements Operation.Renderer {
   private String expr(Value value) {
     return value.pieces().stream()
         .map(p -> p.<String>match(Literals::js,
-            column -> IDENTIFIER.matcher(column).matches() ? "row." + column : "row[" + Literals.js(column) + "]",
+            column -> isPlainKey(column) ? "row." + column : "row[" + Literals.js(column) + "]",
             variable -> variable))
         .collect(Collectors.joining(" + "));
   }
 
+  /**
+   * A row's key in its object literal. {@code __proto__}, quoted or not, would set the row's
+   * prototype instead of a cell; only a computed key makes it an ordinary property.
+   */
   private static String key(String column) {
-    return IDENTIFIER.matcher(column).matches() ? column : Literals.js(column);
+    if (column.equals(PROTO)) {
+      return "[" + Literals.js(column) + "]";
+    }
+    return isPlainKey(column) ? column : Literals.js(column);
+  }
+
+  /** Whether a column reads as {@code row.name}: an identifier, and not the prototype's accessor. */
+  private static boolean isPlainKey(String column) {
+    return IDENTIFIER.matcher(column).matches() && !column.equals(PROTO);
   }
 
   private static String opts(Integer timeout) {

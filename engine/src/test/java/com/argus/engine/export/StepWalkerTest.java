@@ -148,7 +148,7 @@ class StepWalkerTest {
   @MethodSource("cases")
   void theWalkerTurnsTheStepIntoOperationsBothLanguagesWrite(Case c) {
     SpecPlan plan = plan(c.steps());
-    List<StepWalker.WalkedStep> walked = new StepWalker(plan, true).steps();
+    List<StepWalker.WalkedStep> walked = new StepWalker(plan, ExportFormat.PLAYWRIGHT_TS).steps();
     List<Operation> ops = walked.get(walked.size() - 1).operations();
     assertThat(ops).as("operations of %s", c).isNotEmpty().noneMatch(o -> o instanceof Operation.Unsupported);
     assertThat(plan.unsupported).isEmpty();
@@ -160,12 +160,12 @@ class StepWalkerTest {
   @Test
   void bothLanguagesRenderEveryOperationTheWalkerMakes() {
     List<Operation> all = new ArrayList<>();
-    cases().forEach(c -> new StepWalker(plan(c.steps()), true).steps().forEach(s -> all.addAll(s.operations())));
+    cases().forEach(c -> new StepWalker(plan(c.steps()), ExportFormat.PLAYWRIGHT_TS).steps().forEach(s -> all.addAll(s.operations())));
     // The operations the cases above do not reach: a timeout-free JavaScript wait, a select of
     // several options, an element wait, and a step Playwright cannot express.
     SpecPlan more = plan(List.of(step(Action.WAIT, null, "window.ready"), step(Action.SELECT, B, "a\nb"),
         step(Action.WAIT, B, null), step(Action.CLICK, Target.of(Locator.role("nonsense", "X")), null)));
-    new StepWalker(more, true).steps().forEach(s -> all.addAll(s.operations()));
+    new StepWalker(more, ExportFormat.PLAYWRIGHT_TS).steps().forEach(s -> all.addAll(s.operations()));
 
     Set<Class<?>> made = new HashSet<>();
     all.forEach(o -> made.add(o.getClass()));
