@@ -21,8 +21,12 @@ final class ImportCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write the specs (default: the current folder);"
-      + " a spec file of the same name there is replaced.")
+      + " existing specs are kept: a new one takes the next free name.")
   Path out;
+
+  @Option(names = "--force", description = "With --out: replace a spec file of the same name (it keeps its file mode)"
+      + " instead of taking the next free name.")
+  boolean force;
 
   @Option(names = "--project", paramLabel = "NAME", description = "Import into this project's specs folder instead:"
       + " existing specs are kept (a new one takes the next free name) and each import is a version in its history.")
@@ -35,8 +39,9 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     ImportService.Outcome outcome;
     if (projectName != null) {
-      if (out != null || baseUrl != null) {
-        throw new ArgusException("--project imports into the project's specs folder with its base URL; drop --out and --base-url");
+      if (out != null || baseUrl != null || force) {
+        throw new ArgusException("--project imports into the project's specs folder with its base URL and never replaces"
+            + " a spec; drop --out, --base-url and --force");
       }
       Workspace ws = context.workspace();
       Project project = ws.projects().findByName(projectName)
@@ -44,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
       outcome = new ImportService(ws.specStore()).importInto(file, project);
     } else {
       String specsBaseUrl = baseUrl == null ? null : UrlCheck.requireHttpUrl(baseUrl, "--base-url").toString();
-      outcome = new ImportService().importFile(file, out == null ? Path.of(".") : out, specsBaseUrl);
+      outcome = new ImportService().importFile(file, out == null ? Path.of(".") : out, specsBaseUrl, force);
     }
     for (ImportService.Written w : outcome.written()) {
       context.out().println("wrote   " + TerminalText.escaped(w.file()) + " (" + w.steps() + " steps)");

@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Turns a recording made elsewhere (Chrome DevTools Recorder JSON, Selenium IDE {@code .side}) into
@@ -50,22 +51,21 @@ public final class ImportService {
   }
 
   /**
-   * Converts the file and writes its specs into a folder the user named: a spec file of the same name
-   * there is replaced (two tests of one recording with the same name still get a file each).
+   * Converts the file and writes its specs into a folder the user named, each under the next free
+   * name as into a project; with {@code replace}, a spec file of the same name there is replaced
+   * instead and keeps its file mode (two tests of one recording with the same name still get a
+   * file each).
    *
    * @param baseUrl the specs' base URL (the recording's origin becomes relative to it), or null to keep the recording's
    * @throws ArgusException when the file does not exist or does not read, naming the file and line
    */
-  public Outcome importFile(Path file, Path folder, String baseUrl) {
-    Set<String> used = new HashSet<>();
-    return convert(file, baseUrl, spec -> {
-      String name = SpecFiles.fileNameFor(spec.name());
-      String stem = name.substring(0, name.length() - SpecFiles.SUFFIX.length());
-      for (int n = 2; !used.add(name); n++) {
-        name = stem + "-" + n + SpecFiles.SUFFIX;
-      }
-      Path target = folder.resolve(name);
-      SpecFormat.write(spec, target);
+  public Outcome importFile(Path file, Path folder, String baseUrl, boolean replace) {
+    Set<Path> written = new HashSet<>();
+    return convert(file, baseUrl, (spec, text) -> {
+      Path same = folder.resolve(SpecFiles.fileNameFor(spec.name()));
+      Path target = replace && written.add(same) ? same : SpecFiles.freeFile(folder, spec.name());
+      written.add(target);
+      SpecFiles.writeAtomically(target, text);
       return target;
     });
   }
@@ -82,22 +82,36 @@ public final class ImportService {
     }
     Path folder = SpecStore.specsDir(project).orElseThrow(() -> new ArgusException("Project '" + project.name()
         + "' has no specs folder to import into; give it one, or import into a folder of your choice."));
-    return convert(file, null, spec -> {
+    return convert(file, null, (spec, text) -> {
       Path target = SpecFiles.freeFile(folder, spec.name());
       specs.save(SpecStore.keyOf(project, target), spec, SpecAuthor.IMPORT, "imported from " + file.getFileName());
       return target;
     });
   }
 
-  private static Outcome convert(Path file, String baseUrl, Function<TestSpec, Path> write) {
+  // Every spec is written out and read back before the first file is touched, so a recording the
+  // spec reader would refuse (too large, say) leaves no spec behind that cannot be opened.
+  private static Outcome convert(Path file, String baseUrl, BiFunction<TestSpec, String, Path> write) {
     if (!Files.isRegularFile(file)) {
       throw new ArgusException(file + ": no such file");
     }
     ImportResult result = Importers.forFile(file).read(file);
+    List<Map.Entry<TestSpec, String>> texts = new ArrayList<>();
+    for (TestSpec imported : result.specs()) {
+      TestSpec spec = baseUrl == null ? imported : imported.withBaseUrl(baseUrl);
+      String text = SpecFormat.write(spec);
+      try {
+        SpecFormat.parse(text, SpecFiles.fileNameFor(spec.name()));
+      } catch (ArgusException e) {
+        throw new ArgusException(file + ": test '" + spec.name() + "' (" + spec.steps().size() + " steps) converts into a "
+            + "spec that Argus could not read back, so nothing was imported: " + e.getMessage()
+            + ". Split the recording into smaller ones and import those.", e);
+      }
+      texts.add(Map.entry(spec, text));
+    }
     List<Written> written = new ArrayList<>();
-    for (TestSpec spec : result.specs()) {
-      Path target = write.apply(baseUrl == null ? spec : spec.withBaseUrl(baseUrl));
-      written.add(new Written(target, spec.name(), spec.steps().size()));
+    for (Map.Entry<TestSpec, String> t : texts) {
+      written.add(new Written(write.apply(t.getKey(), t.getValue()), t.getKey().name(), t.getKey().steps().size()));
     }
     return new Outcome(written, result.warnings());
   }

@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class ChromeRecorderImporter implements RecordingImporter {
   private static final Pattern ARIA_ROLE = Pattern.compile("^(.*)\\[role=\"([a-z]+)\"]$");
   private static final Set<String> MODIFIERS = Set.of("Control", "Shift", "Alt", "Meta");
+  private static final String NAVIGATE_NEEDS_URL = "a navigate step needs the address it opens, e.g. \"url\": \"https://example.com/\"";
+  private static final int MAX_VIEWPORT = 100_000;
 
   @Override
   public ImportResult read(Path file) {
@@ -45,16 +47,29 @@ public final class ChromeRecorderImporter implements RecordingImporter {
   @Override
   public ImportResult parse(String json, String label) {
     JsonNode root = JsonFiles.parse(json, label);
-    JsonNode steps = root.get("steps");
-    if (steps == null || !steps.isArray()) {
+    RecordingFields file = RecordingFields.of(root, label);
+    if (!root.isObject() || !file.has("steps")) {
       throw JsonFiles.invalid(label, root, "not a Chrome DevTools Recorder recording: it has no `steps` list");
     }
-    String title = JsonFiles.text(root, "title");
-    String name = title == null ? "Imported recording" : title;
+    JsonNode titleNode = root.get("title");
+    if (titleNode != null && !titleNode.isNull() && !titleNode.isTextual()) {
+      throw file.problem("`title` is a " + RecordingFields.kind(titleNode) + " but should be text");
+    }
+    String title = file.text("title");
+    String name = title == null || title.isBlank() ? ImportedSpecs.nameFromFile(label) : title;
+    List<RecordingFields> parts = new ArrayList<>();
+    for (JsonNode s : file.list("steps")) {
+      RecordingFields part = file.part(s, "step #" + (parts.size() + 1));
+      if (!s.isObject()) {
+        throw part.problem("is a " + RecordingFields.kind(s) + " but should be a mapping with a `type`");
+      }
+      String type = part.text("type");
+      parts.add(file.part(s, "step #" + (parts.size() + 1) + " `" + (type == null ? "(no type)" : type) + "`"));
+    }
     String base = null;
-    for (JsonNode s : steps) {
-      if ("navigate".equals(JsonFiles.text(s, "type"))) {
-        base = JsonFiles.origin(JsonFiles.text(s, "url"));
+    for (RecordingFields s : parts) {
+      if ("navigate".equals(s.text("type"))) {
+        base = JsonFiles.origin(s.requiredText("url", NAVIGATE_NEEDS_URL));
         break;
       }
     }
@@ -66,38 +81,41 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     Set<String> held = new LinkedHashSet<>();
     ImportedSecrets secrets = new ImportedSecrets(name, warnings);
     int position = 0;
-    for (JsonNode s : steps) {
+    for (RecordingFields p : parts) {
       position++;
-      String type = JsonFiles.text(s, "type");
+      JsonNode s = p.node();
+      String type = p.text("type");
       type = type == null ? "(no type)" : type;
-      String page = pageName(s, pageNames, out, warnings, name, position);
-      List<FrameRef> frames = frames(s, warnings, name, position, type);
-      Target target = target(s);
+      String page = pageName(p, type, pageNames, out, warnings, name, position);
+      List<FrameRef> frames = frames(p, warnings, name, position, type);
+      Target target = target(p, "change".equals(type));
       Step step = null;
       switch (type) {
         case "setViewport" -> {
-          Viewport v = new Viewport(s.path("width").asInt(), s.path("height").asInt());
-          if (viewport == null) {
+          Viewport v = new Viewport(p.integer("width", 0, 0, MAX_VIEWPORT), p.integer("height", 0, 0, MAX_VIEWPORT));
+          if (v.width() == 0 || v.height() == 0) {
+            warnings.add(new ImportWarning(name, position, type, "has no width or height; the viewport is not kept"));
+          } else if (viewport == null) {
             viewport = v;
           } else {
             warnings.add(new ImportWarning(name, position, type, "only the first viewport is kept; later size changes are not replayed"));
           }
         }
-        case "navigate" -> step = step(ids, Action.NAVIGATE, position, page, frames, null, JsonFiles.relativeTo(base, JsonFiles.text(s, "url")));
+        case "navigate" -> step = step(ids, Action.NAVIGATE, position, page, frames, null, JsonFiles.relativeTo(base, p.requiredText("url", NAVIGATE_NEEDS_URL)));
         case "click" -> {
-          Action a = "secondary".equals(JsonFiles.text(s, "button")) ? Action.RIGHTCLICK : Action.CLICK;
+          Action a = "secondary".equals(p.text("button")) ? Action.RIGHTCLICK : Action.CLICK;
           step = step(ids, a, position, page, frames, target, null);
         }
         case "doubleClick" -> step = step(ids, Action.DBLCLICK, position, page, frames, target, null);
         case "hover" -> step = step(ids, Action.HOVER, position, page, frames, target, null);
         case "change" -> {
           Action a = looksLikeSelect(s) ? Action.SELECT : Action.FILL;
-          String value = a == Action.FILL ? secrets.typed(selectorTexts(s), JsonFiles.text(s, "value"), position, type)
-              : JsonFiles.text(s, "value");
+          String typed = p.has("value") ? p.text("value") : "";
+          String value = a == Action.FILL ? secrets.typed(selectorTexts(p), typed, position, type) : typed;
           step = step(ids, a, position, page, frames, target, value);
         }
         case "keyDown" -> {
-          String key = JsonFiles.text(s, "key");
+          String key = p.requiredText("key", "a keyDown step names the key pressed, e.g. \"key\": \"Enter\"");
           if (MODIFIERS.contains(key)) {
             held.add(key);
           } else {
@@ -105,7 +123,7 @@ public final class ChromeRecorderImporter implements RecordingImporter {
             step = step(ids, Action.PRESS, position, page, frames, null, chord);
           }
         }
-        case "keyUp" -> held.remove(JsonFiles.text(s, "key"));
+        case "keyUp" -> held.remove(p.text("key"));
         case "scroll" -> {
           String xy = s.path("x").asInt() + ", " + s.path("y").asInt();
           String expr = target == null ? "(window.scrollTo(" + xy + "), true)"
@@ -113,8 +131,8 @@ public final class ChromeRecorderImporter implements RecordingImporter {
           step = step(ids, Action.WAIT, position, page, frames, null, expr);
         }
         case "waitForElement" -> {
-          String operator = s.has("operator") ? JsonFiles.text(s, "operator") : ">=";
-          int count = s.has("count") ? s.path("count").asInt() : 1;
+          String operator = p.has("operator") ? p.text("operator") : ">=";
+          int count = p.integer("count", 1, 0, Integer.MAX_VALUE);
           if ("==".equals(operator) && count != 1) {
             step = new Step(ids.next(Action.ASSERT, position), null, Action.ASSERT, target, null, null, null,
                 Assertion.of(AssertionKind.COUNT, String.valueOf(count)), null, page(page), frames, null);
@@ -128,7 +146,8 @@ public final class ChromeRecorderImporter implements RecordingImporter {
             step = step(ids, Action.WAIT, position, page, frames, target, null);
           }
         }
-        case "waitForExpression" -> step = step(ids, Action.WAIT, position, page, frames, null, JsonFiles.text(s, "expression"));
+        case "waitForExpression" -> step = step(ids, Action.WAIT, position, page, frames, null,
+            p.requiredText("expression", "a waitForExpression step needs the JavaScript condition it waits for"));
         case "close" -> step = step(ids, Action.CLOSE_PAGE, position, page, List.of(), null, null);
         default -> warnings.add(new ImportWarning(name, position, type, "this step type has no Argus equivalent; not imported"));
       }
@@ -142,7 +161,7 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     }
     TestSpec spec = new TestSpec(TestSpec.CURRENT_SCHEMA, name, "Imported from a Chrome DevTools Recorder recording",
         List.of("imported"), base, null, viewport, secrets.variables(), null, out);
-    return new ImportResult(List.of(spec), warnings);
+    return new ImportResult(List.of(ImportedSpecs.validated(spec, label)), warnings);
   }
 
   private static String page(String page) {
@@ -154,9 +173,9 @@ public final class ChromeRecorderImporter implements RecordingImporter {
   }
 
   // A step acting in a page not seen before means the previous step in another page opened it.
-  private static String pageName(JsonNode s, Map<String, String> names, List<Step> out, List<ImportWarning> warnings,
-      String test, int position) {
-    String target = JsonFiles.text(s, "target");
+  private static String pageName(RecordingFields s, String type, Map<String, String> names, List<Step> out,
+      List<ImportWarning> warnings, String test, int position) {
+    String target = s.text("target");
     if (target == null || "main".equals(target)) {
       return Step.MAIN_PAGE;
     }
@@ -174,18 +193,21 @@ public final class ChromeRecorderImporter implements RecordingImporter {
         return name;
       }
     }
-    warnings.add(new ImportWarning(test, position, JsonFiles.text(s, "type"), "acts in page " + target
+    warnings.add(new ImportWarning(test, position, type, "acts in page " + target
         + " but no earlier step opened it"));
     return name;
   }
 
-  private static List<FrameRef> frames(JsonNode s, List<ImportWarning> warnings, String test, int position, String type) {
-    JsonNode frame = s.get("frame");
-    if (frame == null || !frame.isArray() || frame.isEmpty()) {
+  private static List<FrameRef> frames(RecordingFields s, List<ImportWarning> warnings, String test, int position, String type) {
+    List<JsonNode> frame = s.list("frame");
+    if (frame.isEmpty()) {
       return List.of();
     }
     List<FrameRef> refs = new ArrayList<>();
     for (JsonNode index : frame) {
+      if (!index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0 || index.asInt() == Integer.MAX_VALUE) {
+        throw s.problem("`frame` holds '" + index + "' but should list frame positions (whole numbers from 0)");
+      }
       refs.add(new FrameRef(null, null, null, "iframe:nth-of-type(" + (index.asInt() + 1) + ")"));
     }
     warnings.add(new ImportWarning(test, position, type, "the recording names frames by position only; "
@@ -193,9 +215,9 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     return refs;
   }
 
-  private static List<String> selectorTexts(JsonNode s) {
+  private static List<String> selectorTexts(RecordingFields s) {
     List<String> out = new ArrayList<>();
-    for (JsonNode chain : s.path("selectors")) {
+    for (JsonNode chain : s.list("selectors")) {
       if (chain.isArray()) {
         chain.forEach(part -> out.add(part.asText()));
       } else {
@@ -205,16 +227,18 @@ public final class ChromeRecorderImporter implements RecordingImporter {
     return out;
   }
 
-  private static Target target(JsonNode s) {
-    JsonNode selectors = s.get("selectors");
-    if (selectors == null || !selectors.isArray() || selectors.isEmpty()) {
-      return null;
-    }
+  private static Target target(RecordingFields s, boolean field) {
     List<Locator> candidates = new ArrayList<>();
-    for (JsonNode chain : selectors) {
+    for (JsonNode chain : s.list("selectors")) {
+      if (chain.isArray() && chain.isEmpty()) {
+        throw s.problem("`selectors` holds an empty selector chain; each entry is a selector or a list of selectors");
+      }
       // A chain steps through shadow roots; our CSS and text pierce them, so the last part is enough.
       JsonNode last = chain.isArray() ? chain.get(chain.size() - 1) : chain;
-      Locator l = locator(last.asText(), "change".equals(JsonFiles.text(s, "type")));
+      if (!last.isValueNode()) {
+        throw s.problem("`selectors` holds a " + RecordingFields.kind(last) + " where a selector (text) belongs");
+      }
+      Locator l = locator(last.asText(), field);
       if (l != null && !candidates.contains(l)) {
         candidates.add(l);
       }
@@ -223,6 +247,11 @@ public final class ChromeRecorderImporter implements RecordingImporter {
   }
 
   static Locator locator(String selector, boolean field) {
+    Locator l = parseLocator(selector, field);
+    return l == null || l.value().isBlank() ? null : l;
+  }
+
+  private static Locator parseLocator(String selector, boolean field) {
     if (selector.startsWith("aria/")) {
       String aria = selector.substring(5);
       Matcher m = ARIA_ROLE.matcher(aria);

@@ -14,11 +14,20 @@ import java.nio.file.Path;
 /** Reading recording files with located errors, and URL relativisation. Stateless. */
 final class JsonFiles {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  // Far above any real recording; keeps a runaway file from filling the memory.
+  private static final long MAX_BYTES = 64L * 1024 * 1024;
 
   private JsonFiles() {}
 
   static String readText(Path file) {
     try {
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigurationException(file + ": not a regular file; import a recording saved as a .json or .side file");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        throw new ConfigurationException(file + ": " + Files.size(file) / (1024 * 1024) + " MB is larger than the "
+            + MAX_BYTES / (1024 * 1024) + " MB a recording may have; split it into smaller recordings");
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ConfigurationException("Cannot read " + file + ": " + e.getMessage(), e);
@@ -41,6 +50,9 @@ final class JsonFiles {
 
   /** The origin (scheme://host:port/) of an absolute URL, or null. */
   static String origin(String url) {
+    if (url == null) {
+      return null;
+    }
     try {
       URI uri = URI.create(url);
       if (uri.getScheme() == null || uri.getHost() == null) {
@@ -58,10 +70,5 @@ final class JsonFiles {
       return url;
     }
     return "/" + url.substring(base.length());
-  }
-
-  static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
   }
 }

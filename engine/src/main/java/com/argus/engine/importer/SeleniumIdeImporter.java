@@ -42,23 +42,30 @@ public final class SeleniumIdeImporter implements RecordingImporter {
   @Override
   public ImportResult parse(String json, String label) {
     JsonNode root = JsonFiles.parse(json, label);
-    JsonNode tests = root.get("tests");
-    if (tests == null || !tests.isArray()) {
+    RecordingFields file = RecordingFields.of(root, label);
+    if (!root.isObject() || !file.has("tests")) {
       throw JsonFiles.invalid(label, root, "not a Selenium IDE project: it has no `tests` list");
     }
-    String url = JsonFiles.text(root, "url");
+    List<JsonNode> tests = file.list("tests");
+    String url = file.text("url");
     String base = url == null ? null : JsonFiles.origin(url);
     List<TestSpec> specs = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     for (JsonNode test : tests) {
-      specs.add(convert(test, url, base, warnings));
+      RecordingFields part = file.part(test, "test #" + (specs.size() + 1));
+      if (!test.isObject()) {
+        throw part.problem("is a " + RecordingFields.kind(test) + " but should be a mapping with `name` and `commands`");
+      }
+      String name = part.text("name");
+      if (name == null || name.isBlank()) {
+        name = ImportedSpecs.nameFromFile(label) + (tests.size() > 1 ? " " + (specs.size() + 1) : "");
+      }
+      specs.add(ImportedSpecs.validated(convert(file.part(test, "test '" + name + "'"), name, url, base, warnings), label));
     }
     return new ImportResult(specs, warnings);
   }
 
-  private TestSpec convert(JsonNode test, String projectUrl, String base, List<ImportWarning> warnings) {
-    String name = JsonFiles.text(test, "name");
-    name = name == null ? "Imported test" : name;
+  private TestSpec convert(RecordingFields test, String name, String projectUrl, String base, List<ImportWarning> warnings) {
     List<Step> steps = new ArrayList<>();
     StepIds ids = new StepIds();
     List<FrameRef> frames = new ArrayList<>();
@@ -67,48 +74,58 @@ public final class SeleniumIdeImporter implements RecordingImporter {
     Viewport viewport = null;
     ImportedSecrets secrets = new ImportedSecrets(name, warnings);
     int position = 0;
-    for (JsonNode c : test.path("commands")) {
+    for (JsonNode node : test.list("commands")) {
       position++;
-      String command = JsonFiles.text(c, "command");
+      RecordingFields c = test.part(node, "command #" + position);
+      if (!node.isObject()) {
+        throw c.problem("is a " + RecordingFields.kind(node) + " but should be a mapping with `command`, `target` and `value`");
+      }
+      String command = c.text("command");
       if (command == null || command.isBlank()) {
         continue;
       }
       if (command.startsWith("//")) {
         continue; // a commented-out command: disabled in the IDE too
       }
-      String target = JsonFiles.text(c, "target");
-      String value = JsonFiles.text(c, "value");
-      Target element = target(target, c.get("targets"));
+      c = test.part(node, "command #" + position + " `" + command + "`");
+      String target = c.text("target");
+      String value = c.text("value");
+      Target element = target(c, target);
       List<FrameRef> f = List.copyOf(frames);
       String p = Step.MAIN_PAGE.equals(page) ? null : page;
       Step step = null;
       switch (command) {
-        case "open" -> step = plain(ids, Action.NAVIGATE, position, p, f, null, openUrl(projectUrl, base, target));
+        case "open" -> step = plain(ids, Action.NAVIGATE, position, p, f, null, openUrl(c, projectUrl, base, target));
         case "click", "clickAt" -> step = plain(ids, Action.CLICK, position, p, f, element, null);
         case "doubleClick", "doubleClickAt" -> step = plain(ids, Action.DBLCLICK, position, p, f, element, null);
         case "contextMenu", "contextMenuAt" -> step = plain(ids, Action.RIGHTCLICK, position, p, f, element, null);
         case "type" -> step = plain(ids, Action.FILL, position, p, f, element,
-            secrets.typed(selectorTexts(target, c.get("targets")), value, position, command));
-        case "editContent" -> step = plain(ids, Action.FILL, position, p, f, element, value);
-        case "sendKeys" -> step = plain(ids, Action.PRESS, position, p, f, element, KEYS.getOrDefault(value, value));
-        case "select" -> step = plain(ids, Action.SELECT, position, p, f, element, option(value));
+            secrets.typed(selectorTexts(c, target), orEmpty(value), position, command));
+        case "editContent" -> step = plain(ids, Action.FILL, position, p, f, element, orEmpty(value));
+        case "sendKeys" -> {
+          String keys = c.requiredText("value", "sendKeys needs the keys to press, e.g. ${KEY_ENTER}");
+          step = plain(ids, Action.PRESS, position, p, f, element, KEYS.getOrDefault(keys, keys));
+        }
+        case "select" -> step = plain(ids, Action.SELECT, position, p, f, element,
+            option(c.requiredText("value", "select needs the option to choose, e.g. label=Blue")));
         case "check" -> step = plain(ids, Action.CHECK, position, p, f, element, null);
         case "uncheck" -> step = plain(ids, Action.UNCHECK, position, p, f, element, null);
         case "mouseOver" -> step = plain(ids, Action.HOVER, position, p, f, element, null);
         case "dragAndDropToObject" -> step = new Step(ids.next(Action.DRAG, position), null, Action.DRAG, element, null,
-            target(value, null), null, null, null, p, f, null);
-        case "pause" -> step = plain(ids, Action.WAIT, position, p, f, null, target != null && !target.isBlank() ? target : value);
+            dropTarget(value), null, null, null, p, f, null);
+        case "pause" -> step = plain(ids, Action.WAIT, position, p, f, null, target != null && !target.isBlank() ? target
+            : c.requiredText("value", "pause needs the milliseconds to wait"));
         case "waitForElementVisible", "waitForElementPresent" -> step = plain(ids, Action.WAIT, position, p, f, element, null);
         case "waitForElementNotVisible", "waitForElementNotPresent", "assertElementNotPresent" ->
             step = check(ids, position, p, f, element, Assertion.of(AssertionKind.HIDDEN, null));
         case "assertElementPresent", "verifyElementPresent" ->
             step = check(ids, position, p, f, element, Assertion.of(AssertionKind.VISIBLE, null));
-        case "assertText", "verifyText" -> step = check(ids, position, p, f, element, Assertion.of(AssertionKind.TEXT, value));
-        case "assertValue", "verifyValue" -> step = check(ids, position, p, f, element, Assertion.of(AssertionKind.VALUE, value));
+        case "assertText", "verifyText" -> step = check(ids, position, p, f, element, Assertion.of(AssertionKind.TEXT, orEmpty(value)));
+        case "assertValue", "verifyValue" -> step = check(ids, position, p, f, element, Assertion.of(AssertionKind.VALUE, orEmpty(value)));
         case "assertChecked", "verifyChecked" -> step = check(ids, position, p, f, element, Assertion.of(AssertionKind.CHECKED, null));
         case "assertNotChecked", "verifyNotChecked" ->
             step = check(ids, position, p, f, element, Assertion.of(AssertionKind.CHECKED, "false"));
-        case "assertTitle", "verifyTitle" -> step = check(ids, position, p, f, null, Assertion.of(AssertionKind.TITLE, target));
+        case "assertTitle", "verifyTitle" -> step = check(ids, position, p, f, null, Assertion.of(AssertionKind.TITLE, orEmpty(target)));
         case "assertElementVisible", "verifyElementVisible" ->
             step = check(ids, position, p, f, element, Assertion.of(AssertionKind.VISIBLE, null));
         case "chooseOkOnNextConfirmation", "webdriverChooseOkOnVisibleConfirmation" ->
@@ -133,16 +150,22 @@ public final class SeleniumIdeImporter implements RecordingImporter {
               frames.remove(frames.size() - 1);
             }
           } else if (target != null && target.startsWith("index=")) {
-            frames.add(new FrameRef(null, null, null, "iframe:nth-of-type(" + (Integer.parseInt(target.substring(6)) + 1) + ")"));
+            String index = target.substring(6).trim();
+            if (!index.matches("\\d{1,9}")) {
+              throw c.problem("`target` is '" + target + "'; a frame by position is index=0, index=1, ...");
+            }
+            frames.add(new FrameRef(null, null, null, "iframe:nth-of-type(" + (Integer.parseInt(index) + 1) + ")"));
             warnings.add(new ImportWarning(name, position, command, "frame chosen by position; consider naming it"));
           } else {
-            frames.add(frameRef(target));
+            frames.add(frameRef(c.requiredText("target", "selectFrame needs the frame: relative=top, relative=parent, "
+                + "index=N or a locator such as id=frame")));
           }
           step = new Step(ids.next(Action.SWITCH_FRAME, position), null, Action.SWITCH_FRAME, null, null, null, null, null,
               null, p, List.copyOf(frames), null);
         }
         case "selectWindow" -> {
-          String handle = target != null && target.startsWith("handle=") ? target.substring(7) : target;
+          String window = c.requiredText("target", "selectWindow needs the window, e.g. handle=${root}");
+          String handle = window.startsWith("handle=") ? window.substring(7) : window;
           page = windows.getOrDefault(handle.replace("${", "").replace("}", ""), Step.MAIN_PAGE);
           if (handle.contains("root") || "win_ser_local".equals(handle.replace("${", "").replace("}", ""))) {
             page = Step.MAIN_PAGE;
@@ -152,9 +175,13 @@ public final class SeleniumIdeImporter implements RecordingImporter {
         }
         case "close" -> step = plain(ids, Action.CLOSE_PAGE, position, p, List.of(), null, null);
         case "setWindowSize" -> {
-          String[] wh = target == null ? new String[0] : target.split("x");
-          if (wh.length == 2 && viewport == null) {
-            viewport = new Viewport(Integer.parseInt(wh[0].trim()), Integer.parseInt(wh[1].trim()));
+          String size = c.requiredText("target", "setWindowSize needs the size as WIDTHxHEIGHT, e.g. 1280x800");
+          if (!size.trim().matches("[1-9]\\d{0,4}\\s*x\\s*[1-9]\\d{0,4}")) {
+            throw c.problem("`target` is '" + size + "'; setWindowSize needs the size as WIDTHxHEIGHT, e.g. 1280x800");
+          }
+          String[] wh = size.trim().split("\\s*x\\s*");
+          if (viewport == null) {
+            viewport = new Viewport(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
           }
         }
         case "storeWindowHandle" -> windows.put(Step.MAIN_PAGE.equals(page) ? target : target, page);
@@ -165,8 +192,8 @@ public final class SeleniumIdeImporter implements RecordingImporter {
           warnings.add(new ImportWarning(name, position, command, "has no usable locator; not imported"));
           continue;
         }
-        if (c.path("opensWindow").asBoolean(false)) {
-          String handleName = JsonFiles.text(c, "windowHandleName");
+        if (node.path("opensWindow").asBoolean(false)) {
+          String handleName = c.text("windowHandleName");
           String newPage = "page" + (windows.size() + 1);
           windows.put(handleName == null ? newPage : handleName, newPage);
           step = new Step(step.id(), step.name(), step.action(), step.target(), step.value(), step.to(), step.dialog(),
@@ -206,18 +233,33 @@ public final class SeleniumIdeImporter implements RecordingImporter {
         List.of(), null);
   }
 
-  private static String openUrl(String projectUrl, String base, String target) {
-    if (target == null) {
+  private static String openUrl(RecordingFields c, String projectUrl, String base, String target) {
+    if (target == null || target.isBlank()) {
       return "/";
     }
     if (target.startsWith("http://") || target.startsWith("https://")) {
       return JsonFiles.relativeTo(base, target);
     }
     if (projectUrl != null && base != null) {
-      String path = projectUrl.substring(base.length() - 1);
-      return java.net.URI.create(path.isEmpty() ? "/" : path).resolve(target).toString();
+      String path;
+      try {
+        String rawPath = java.net.URI.create(projectUrl).getRawPath();
+        path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+      } catch (IllegalArgumentException e) {
+        path = "/";
+      }
+      try {
+        return java.net.URI.create(path).resolve(target).toString();
+      } catch (IllegalArgumentException e) {
+        throw c.problem("`target` '" + target + "' is not a valid URL (" + e.getMessage().replaceAll(":.*", "")
+            + "); escape spaces as %20 and a literal % as %25");
+      }
     }
     return target;
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String option(String value) {
@@ -244,29 +286,42 @@ public final class SeleniumIdeImporter implements RecordingImporter {
     return new FrameRef(null, null, null, target);
   }
 
-  private static List<String> selectorTexts(String target, JsonNode targets) {
+  private static List<String> selectorTexts(RecordingFields c, String target) {
     List<String> out = new ArrayList<>();
     out.add(target);
-    if (targets != null) {
-      for (JsonNode pair : targets) {
-        out.add(pair.isArray() ? pair.path(0).asText() : pair.asText());
+    out.addAll(alternatives(c));
+    return out;
+  }
+
+  // Each alternative is [locator, kind] in the IDE's files; a bare locator is taken as it is.
+  private static List<String> alternatives(RecordingFields c) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode t : c.list("targets")) {
+      JsonNode first = t.isArray() ? t.get(0) : t;
+      if (first == null || !first.isValueNode()) {
+        throw c.problem("`targets` holds '" + t + "'; each alternative is a list of a locator and its kind, "
+            + "e.g. [\"id=name\", \"id\"]");
       }
+      out.add(first.asText());
     }
     return out;
   }
 
-  private static Target target(String target, JsonNode targets) {
+  private static Target dropTarget(String value) {
+    Locator l = locator(value);
+    return l == null ? null : new Target(List.of(l), null);
+  }
+
+  private static Target target(RecordingFields c, String target) {
     List<Locator> candidates = new ArrayList<>();
     Locator first = locator(target);
     if (first != null) {
       candidates.add(first);
     }
-    if (targets != null && targets.isArray()) {
-      for (JsonNode t : targets) {
-        Locator l = locator(t.isArray() ? t.get(0).asText() : t.asText());
-        if (l != null && !candidates.contains(l)) {
-          candidates.add(l);
-        }
+    for (String alternative : alternatives(c)) {
+      Locator l = locator(alternative);
+      if (l != null && !candidates.contains(l)) {
+        candidates.add(l);
       }
     }
     return candidates.isEmpty() ? null : new Target(candidates, null);
@@ -279,6 +334,9 @@ public final class SeleniumIdeImporter implements RecordingImporter {
     int eq = target.indexOf('=');
     String kind = eq < 0 ? "" : target.substring(0, eq).toLowerCase(Locale.ROOT);
     String v = eq < 0 ? target : target.substring(eq + 1);
+    if (v.isBlank()) {
+      return null;
+    }
     return switch (kind) {
       case "id" -> Locator.of(LocatorStrategy.ID, v);
       case "name" -> Locator.of(LocatorStrategy.CSS, "[name=\"" + v.replace("\"", "\\\"") + "\"]");
