@@ -142,6 +142,16 @@ class SpecStoreTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
   }
 
+  @Test
+  void aNewSpecFileGetsTheModeAnyNewFileGetsThere() throws IOException {
+    Path plain = Files.createFile(specs.resolve("plain.txt"));
+
+    store.save(SpecId.of(project.id(), "fresh.spec.yaml"), spec("Fresh"), SpecAuthor.RECORDER, null);
+
+    assertThat(Files.getPosixFilePermissions(specs.resolve("fresh.spec.yaml")))
+        .as("not the 0600 of a temp file").isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
   private static TestSpec spec(String name) {
     return TestSpec.named(name, "http://127.0.0.1:8080/", List.of(Step.of("open", Action.NAVIGATE, null, "/")));
   }

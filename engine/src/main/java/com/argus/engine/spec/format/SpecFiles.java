@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -129,7 +130,9 @@ public final class SpecFiles {
       Set<PosixFilePermission> permissions = Files.exists(target)
           && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null
           ? Files.getPosixFilePermissions(target) : null;
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      // Not createTempFile: its 0600 would become a new spec's mode; createFile follows the umask
+      // like any file the user's tools write.
+      tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       if (permissions != null) {
         Files.setPosixFilePermissions(tmp, permissions);
